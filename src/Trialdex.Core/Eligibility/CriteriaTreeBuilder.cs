@@ -88,7 +88,7 @@ internal sealed partial class CriteriaTreeBuilder(string text, WrapProfile wrap)
             return;
         }
 
-        if (SectionHeading.Match(text, marker?.TextStart ?? start, end) is { } heading)
+        if (SectionHeading.Match(text, marker?.TextStart ?? start, end) is { } heading && (marker is null || IsWholeLine(heading, end)))
         {
             Apply(heading);
             AddText(heading.RemainderStart, end, line, line.Indent, continues: false);
@@ -97,6 +97,9 @@ internal sealed partial class CriteriaTreeBuilder(string text, WrapProfile wrap)
 
         AddText(start, end, line, line.Indent, continues: firstInLine && Continues(start, marker, line));
     }
+
+    /// <summary>A bulleted line ("-  Inclusion Criteria:") is a heading only when it holds nothing else.</summary>
+    private static bool IsWholeLine(SectionHeading heading, int end) => !heading.IsQualified && heading.RemainderStart >= end;
 
     private void Apply(SectionHeading heading)
     {

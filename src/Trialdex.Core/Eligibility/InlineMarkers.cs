@@ -9,12 +9,19 @@ internal static class InlineMarkers
 {
     private const int MaxWordBefore = 12;
 
+    /// <summary>Words a number or numeral may follow without starting an item: "grade 3. Patients", "Type II. No".</summary>
     private static readonly HashSet<string> CountedWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "grade", "grades", "stage", "stages", "type", "types", "class", "phase", "level", "cohort", "part", "step", "arm",
         "group", "day", "days", "week", "weeks", "month", "months", "year", "years", "version", "criterion", "figure", "table",
-        "section", "appendix", "no", "number", "item", "visit", "cycle", "line", "tier", "category", "score", "and", "or", "to",
-        "than", "least", "of", "v", "n", "vs", "hour", "hours", "dose", "doses", "period", "sample", "samples", "times", "at",
+        "section", "appendix", "no", "number", "item", "visit", "cycle", "line", "tier", "category", "score", "v", "n", "vs",
+        "hour", "hours", "dose", "doses", "period", "sample", "samples", "times",
+    };
+
+    /// <summary>Words only a number may not follow: "1 or 2. Patients"; "… medications or iv. Atypical" is an item.</summary>
+    private static readonly HashSet<string> NumberJoiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "to", "than", "least", "of", "at",
     };
 
     private static readonly List<ListMarker> None = [];
@@ -30,7 +37,7 @@ internal static class InlineMarkers
                 continue;
             }
 
-            if (MarkerParser.Parse(text, i, end) is { } marker && IsInlineShape(text, marker, end) && !AfterCountedWord(text, start, i))
+            if (MarkerParser.Parse(text, i, end) is { } marker && IsInlineShape(text, marker, end) && !AfterCountedWord(text, start, i, marker.Style.Family == MarkerFamily.Decimal))
             {
                 (found ??= []).Add(marker);
             }
@@ -39,11 +46,15 @@ internal static class InlineMarkers
         return found ?? None;
     }
 
-    /// <summary>An inline marker needs a space after it and a capital to start its text.</summary>
+    /// <summary>
+    /// An inline marker needs a space after it and a capital to start its text; "(2) liver function" and
+    /// "2) liver function" may start in lower case, since a sentence never ends with "(2)".
+    /// </summary>
     private static bool IsInlineShape(string text, ListMarker marker, int end)
     {
         var textStart = marker.TextStart;
-        if (textStart >= end || !char.IsUpper(text[textStart]) || !TextShape.IsSpace(text[textStart - 1]))
+        var lowerAllowed = marker.Style.Delimiter is MarkerDelimiter.Enclosed or MarkerDelimiter.Paren && char.IsLetter(text[textStart < end ? textStart : end - 1]);
+        if (textStart >= end || !(char.IsUpper(text[textStart]) || lowerAllowed) || !TextShape.IsSpace(text[textStart - 1]))
         {
             return false;
         }
@@ -51,7 +62,7 @@ internal static class InlineMarkers
         return marker.Style.IsOrdered ? marker.Style.Level == 1 : marker.Style.Bullet is 'o' or '•' or '▪' or '●' or '◦';
     }
 
-    private static bool AfterCountedWord(string text, int start, int position)
+    private static bool AfterCountedWord(string text, int start, int position, bool isNumber)
     {
         var wordEnd = TextShape.TrimEnd(text, start, position);
         var wordStart = wordEnd;
@@ -60,6 +71,7 @@ internal static class InlineMarkers
             wordStart--;
         }
 
-        return wordEnd > wordStart && CountedWords.Contains(text[wordStart..wordEnd]);
+        var word = text[wordStart..wordEnd];
+        return wordEnd > wordStart && (CountedWords.Contains(word) || (isNumber && NumberJoiners.Contains(word)));
     }
 }

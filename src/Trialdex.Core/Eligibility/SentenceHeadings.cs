@@ -10,7 +10,7 @@ internal static class SentenceHeadings
 {
     private const int MaxLength = 160;
 
-    private static readonly HashSet<string> Determiners = Set("the", "all", "any", "potential", "prospective", "eligible", "these", "your", "a");
+    private static readonly HashSet<string> Determiners = Set("the", "all", "any", "potential", "prospective", "eligible", "these", "your", "a", "an", "each", "every");
 
     private static readonly HashSet<string> Subjects = Set(
         "patients", "patient", "subjects", "subject", "participants", "participant", "volunteers", "volunteer", "individuals",

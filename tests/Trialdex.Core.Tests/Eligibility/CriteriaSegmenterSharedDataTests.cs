@@ -36,6 +36,19 @@ public sealed partial class CriteriaSegmenterSharedDataTests(ITestOutputHelper o
         Assert.True(AssertSegmentsIntoBothSections(texts) > 450);
     }
 
+    [SharedDataFact]
+    public void Every_criteria_text_of_the_leaf_clinical_trials_corpus_segments_into_both_of_its_sections()
+    {
+        using var zip = ZipFile.OpenRead(SharedData.Path("eval", "criteria", "lct-brat.zip"));
+        var texts = zip.Entries
+            .Where(entry => entry.Name.StartsWith("NCT", StringComparison.Ordinal) && entry.Name.EndsWith(".txt", StringComparison.Ordinal))
+            .Select(entry => (entry.Name, ReadText(entry)))
+            .ToList();
+
+        Assert.True(texts.Count > 1000, $"read only {texts.Count} criteria texts");
+        Assert.True(AssertSegmentsIntoBothSections(texts) > 900);
+    }
+
     /// <summary>Returns how many texts had both headings.</summary>
     private int AssertSegmentsIntoBothSections(List<(string Id, string Text)> texts)
     {
@@ -89,6 +102,12 @@ public sealed partial class CriteriaSegmenterSharedDataTests(ITestOutputHelper o
                 yield return (entry.Name, reader.ReadElementContentAsString());
             }
         }
+    }
+
+    private static string ReadText(ZipArchiveEntry entry)
+    {
+        using var reader = new StreamReader(entry.Open());
+        return reader.ReadToEnd();
     }
 
     private static IEnumerable<(string Id, string Text)> V2Criteria(string path)
