@@ -78,7 +78,7 @@ internal static partial class CriteriaHeadings
         if (match.Groups["qualifier"].Success)
         {
             var qualifier = match.Groups["qualifier"];
-            return match.Groups["bare"].Success || Words(text, qualifier.Index, qualifier.Index + qualifier.Length).Any(ProseWords.Contains)
+            return match.Groups["bare"].Success || TextShape.Words(text, qualifier.Index, qualifier.Index + qualifier.Length).Any(ProseWords.Contains)
                 ? null
                 : QualifiedTitle(text, s, s + match.Length, e, segmentEnd, kind);
         }
@@ -152,7 +152,7 @@ internal static partial class CriteriaHeadings
     private static bool AllFiller(string text, int start, int end)
     {
         var everyone = false;
-        foreach (var word in Words(text, start, end))
+        foreach (var word in TextShape.Words(text, start, end))
         {
             everyone |= word.Equals("all", StringComparison.OrdinalIgnoreCase) || word.Equals("each", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("every", StringComparison.OrdinalIgnoreCase);
@@ -165,29 +165,7 @@ internal static partial class CriteriaHeadings
         return true;
     }
 
-    private static int WordCount(string text, int start, int end) => Words(text, start, end).Take(MaxQualifierWords + 1).Count();
+    private static int WordCount(string text, int start, int end) => TextShape.Words(text, start, end).Take(MaxQualifierWords + 1).Count();
 
-    private static string FirstWord(string text, int start, int end) => Words(text, start, end).FirstOrDefault() ?? string.Empty;
-
-    private static IEnumerable<string> Words(string text, int start, int end)
-    {
-        for (var i = start; i < end;)
-        {
-            while (i < end && !char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            var wordStart = i;
-            while (i < end && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            if (i > wordStart)
-            {
-                yield return text[wordStart..i];
-            }
-        }
-    }
+    private static string FirstWord(string text, int start, int end) => TextShape.Words(text, start, end).FirstOrDefault() ?? string.Empty;
 }

@@ -32,8 +32,8 @@ internal sealed partial class CriteriaTreeBuilder
             {
                 textStart = marker?.TextStart ?? start;
                 node = new CriterionNode(indent, marker);
-                var firstCandidate = candidates.Find(c => c.Start > textStart);
-                Place(node, textStart, firstCandidate.Text is null ? end : TextShape.TrimEnd(text, textStart, firstCandidate.Start));
+                var firstCandidate = candidates.FindIndex(next, c => c.Start > textStart);
+                Place(node, textStart, firstCandidate < 0 ? end : TextShape.TrimEnd(text, textStart, candidates[firstCandidate].Start));
             }
 
             var split = NextSplit(candidates, ref next, textStart, end, line.Indent);

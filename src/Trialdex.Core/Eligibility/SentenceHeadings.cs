@@ -57,7 +57,7 @@ internal static class SentenceHeadings
             return null;
         }
 
-        var words = Words(text, start, end);
+        var words = TextShape.Words(text, start, end).ToList();
 
         if (words is ["to", "be", ..] or ["in", "order", "to", "be", ..] && words.Contains("eligible"))
         {
@@ -167,31 +167,6 @@ internal static class SentenceHeadings
     }
 
     private static string At(List<string> words, int i) => i < words.Count ? words[i] : string.Empty;
-
-    private static List<string> Words(string text, int start, int end)
-    {
-        var words = new List<string>();
-        for (var i = start; i < end;)
-        {
-            while (i < end && !char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            var wordStart = i;
-            while (i < end && (char.IsLetter(text[i]) || (text[i] is '\'' or '’' && i + 1 < end && char.IsLetter(text[i + 1]))))
-            {
-                i++;
-            }
-
-            if (i > wordStart)
-            {
-                words.Add(text[wordStart..i].ToLowerInvariant());
-            }
-        }
-
-        return words;
-    }
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }

@@ -44,6 +44,29 @@ internal static class TextShape
         return position;
     }
 
+    /// <summary>The words of a range in lower case, letters and inner apostrophes ("investigator's").</summary>
+    public static IEnumerable<string> Words(string text, int start, int end)
+    {
+        for (var i = start; i < end;)
+        {
+            while (i < end && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var wordStart = i;
+            while (i < end && (char.IsLetter(text[i]) || (text[i] is '\'' or '’' && i + 1 < end && char.IsLetter(text[i + 1]))))
+            {
+                i++;
+            }
+
+            if (i > wordStart)
+            {
+                yield return text[wordStart..i].ToLowerInvariant();
+            }
+        }
+    }
+
     /// <summary>
     /// How strongly a line reads as a lead-in to the lines after it: 0 not at all, 1 for a line ending in a colon or
     /// "the following", or a short Title Case label ("Demographics"), 2 for such a line in capitals ("AGE:").
