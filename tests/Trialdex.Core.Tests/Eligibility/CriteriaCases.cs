@@ -11,6 +11,9 @@ internal static class CriteriaCases
             .Select(path => Path.GetFileNameWithoutExtension(path))
             .Order(StringComparer.Ordinal);
 
+    /// <summary>The case names as theory data, one test per case.</summary>
+    public static TheoryData<string> Theory() => new(Names());
+
     public static string Input(string name) => File.ReadAllText(Path.Combine(Directory, name + ".txt"));
 
     public static string ExpectedPath(string name) => Path.Combine(Directory, name + ".expected.txt");

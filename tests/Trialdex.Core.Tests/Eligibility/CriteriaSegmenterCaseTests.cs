@@ -4,10 +4,8 @@ namespace Trialdex.Core.Tests.Eligibility;
 
 public sealed class CriteriaSegmenterCaseTests
 {
-    public static TheoryData<string> Cases() => new(CriteriaCases.Names());
-
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(CriteriaCases.Theory), MemberType = typeof(CriteriaCases))]
     public void Segmenting_a_case_gives_its_expected_rendering(string name)
     {
         var actual = CriteriaRendering.Render(CriteriaSegmenter.Segment(CriteriaCases.Input(name)));

@@ -4,10 +4,8 @@ namespace Trialdex.Core.Tests.Eligibility;
 
 public sealed class CriteriaSegmenterSpanTests
 {
-    public static TheoryData<string> Cases() => new(CriteriaCases.Names());
-
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(CriteriaCases.Theory), MemberType = typeof(CriteriaCases))]
     public void A_single_line_item_spans_exactly_its_text(string name)
     {
         var input = CriteriaCases.Input(name);
@@ -20,7 +18,7 @@ public sealed class CriteriaSegmenterSpanTests
     }
 
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(CriteriaCases.Theory), MemberType = typeof(CriteriaCases))]
     public void Every_item_spans_its_text_up_to_line_breaks_indentation_and_escapes(string name)
     {
         var input = CriteriaCases.Input(name);
@@ -33,7 +31,7 @@ public sealed class CriteriaSegmenterSpanTests
     }
 
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(CriteriaCases.Theory), MemberType = typeof(CriteriaCases))]
     public void An_items_marker_is_written_just_before_its_span(string name)
     {
         var input = CriteriaCases.Input(name);
