@@ -66,7 +66,7 @@ public static class LegacyXmlMapper
         {
             if (reader.MoveToContent() != XmlNodeType.Element)
             {
-                throw new LegacyXmlException("empty input: no <clinical_study> element");
+                throw new LegacyXmlException("no <clinical_study> element at the reader's position");
             }
 
             if (reader.LocalName != "clinical_study" || reader.NamespaceURI.Length > 0)
