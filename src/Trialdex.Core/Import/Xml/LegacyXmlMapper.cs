@@ -1,0 +1,132 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Trialdex.Core.Import.Xml;
+
+/// <summary>
+/// Maps one legacy ClinicalTrials.gov XML record (<c>&lt;clinical_study&gt;</c>, public.xsd, as in the retired
+/// AllPublicXML.zip) to the API v2 study JSON shape, with v2 property names and enum strings, so legacy dumps
+/// import through the same path as v2 downloads. Results are not mapped (only <c>hasResults</c>); elements v2
+/// dropped (number_of_arms, location_countries, oversight authority, …) are ignored.
+/// </summary>
+public static class LegacyXmlMapper
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = false,
+    };
+
+    /// <summary>The protocol section's modules after identificationModule, in API v2 order.</summary>
+    private static readonly (string Name, Func<XElement, JsonObject?> Map)[] Modules =
+    [
+        ("statusModule", StatusModule.Map),
+        ("sponsorCollaboratorsModule", SponsorCollaboratorsModule.Map),
+        ("oversightModule", OversightModule.Map),
+        ("descriptionModule", DescriptionModule.Map),
+        ("conditionsModule", ConditionsModule.Map),
+        ("designModule", DesignModule.Map),
+        ("armsInterventionsModule", ArmsInterventionsModule.Map),
+        ("outcomesModule", OutcomesModule.Map),
+        ("eligibilityModule", EligibilityModule.Map),
+        ("contactsLocationsModule", ContactsLocationsModule.Map),
+        ("referencesModule", ReferencesModule.Map),
+        ("ipdSharingStatementModule", IpdSharingStatementModule.Map),
+    ];
+
+    /// <summary>Maps the record in <paramref name="xml"/>, which is left open.</summary>
+    /// <exception cref="LegacyXmlException">The bytes are not a well-formed record this mapper can express in API v2.</exception>
+    public static JsonObject Map(Stream xml)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        if (xml.CanSeek && xml.Position >= xml.Length)
+        {
+            throw new LegacyXmlException("empty input: no <clinical_study> element");
+        }
+
+        using var reader = XmlReader.Create(xml, Settings);
+        return Map(reader);
+    }
+
+    /// <summary>Maps the record at the reader's position (the reader should prohibit DTDs).</summary>
+    /// <exception cref="LegacyXmlException">The XML is not a well-formed record this mapper can express in API v2.</exception>
+    public static JsonObject Map(XmlReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return MapStudy(Load(reader));
+    }
+
+    private static XElement Load(XmlReader reader)
+    {
+        try
+        {
+            if (reader.MoveToContent() != XmlNodeType.Element)
+            {
+                throw new LegacyXmlException("no <clinical_study> element at the reader's position");
+            }
+
+            if (reader.LocalName != "clinical_study" || reader.NamespaceURI.Length > 0)
+            {
+                var (line, position) = Position(reader);
+                throw new LegacyXmlException($"root element is <{reader.Name}>, expected <clinical_study> (line {line}, position {position})");
+            }
+
+            return RecordLoader.Load(reader);
+        }
+        catch (XmlException e)
+        {
+            var (line, position) = e.LineNumber > 0 ? (e.LineNumber, e.LinePosition) : Position(reader);
+            var at = line > 0 ? $" at line {line}, position {position}" : "";
+            throw new LegacyXmlException($"malformed XML{at}: {e.Message}", e);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new LegacyXmlException($"malformed XML: undecodable bytes: {e.Message}", e);
+        }
+    }
+
+    private static (int Line, int Position) Position(XmlReader reader) =>
+        reader is IXmlLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
+
+    private static JsonObject MapStudy(XElement study)
+    {
+        var ids = study.Element("id_info") ?? throw study.Error("missing <id_info> with <nct_id>");
+        var nctId = ids.Text("nct_id") ?? throw ids.Error("missing <nct_id>");
+        if (!IsNctId(nctId))
+        {
+            throw ids.Element("nct_id")!.Error($"malformed <nct_id> '{nctId}'");
+        }
+
+        try
+        {
+            var result = new JsonObject { ["protocolSection"] = ProtocolSection(study, nctId) };
+            result.Put("annotationSection", AnnotationSection.Map(study));
+            result.Put("documentSection", DocumentSection.Map(study));
+            result.Put("derivedSection", DerivedSection.Map(study));
+            result["hasResults"] = study.Element("clinical_results") is not null;
+            return result;
+        }
+        catch (LegacyXmlException e)
+        {
+            throw new LegacyXmlException($"{nctId}: {e.Message}", e);
+        }
+    }
+
+    private static JsonObject ProtocolSection(XElement study, string nctId)
+    {
+        var protocol = new JsonObject { ["identificationModule"] = IdentificationModule.Map(study, nctId) };
+        foreach (var (name, map) in Modules)
+        {
+            protocol.Put(name, map(study));
+        }
+
+        return protocol;
+    }
+
+    private static bool IsNctId(string id) =>
+        id.Length == 11 && id.StartsWith("NCT", StringComparison.Ordinal) && id.AsSpan(3).IndexOfAnyExceptInRange('0', '9') < 0;
+}

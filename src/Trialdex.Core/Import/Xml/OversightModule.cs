@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+
+namespace Trialdex.Core.Import.Xml;
+
+/// <summary>Maps oversight_info's Yes/No flags to the v2 <c>oversightModule</c> booleans.</summary>
+internal static class OversightModule
+{
+    public static JsonObject? Map(XElement study)
+    {
+        if (study.Element("oversight_info") is not { } info)
+        {
+            return null;
+        }
+
+        return new JsonObject().Flags(
+            info,
+            ("oversightHasDmc", "has_dmc"),
+            ("isFdaRegulatedDrug", "is_fda_regulated_drug"),
+            ("isFdaRegulatedDevice", "is_fda_regulated_device"),
+            ("isUnapprovedDevice", "is_unapproved_device"),
+            ("isPpsd", "is_ppsd"),
+            ("isUsExport", "is_us_export"));
+    }
+}
