@@ -55,7 +55,8 @@ public sealed record StudyPage
     /// <summary>"Accepts Healthy Volunteers" or "No Healthy Volunteers".</summary>
     public string? Volunteers { get; init; }
 
-    public EligibilityText? Eligibility { get; init; }
+    /// <summary>The criteria, split into inclusion and exclusion trees; null when the record has no criteria text.</summary>
+    public EligibilitySection? Eligibility { get; init; }
 
     public TrialDesign? Design { get; init; }
 

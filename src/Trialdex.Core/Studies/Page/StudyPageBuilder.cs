@@ -32,7 +32,7 @@ internal static class StudyPageBuilder
             Sex = protocol?.EligibilityModule?.Sex is { } sex ? EnumText.Display(sex) : null,
             Ages = ParticipantsText.Ages(protocol?.EligibilityModule),
             Volunteers = ParticipantsText.Volunteers(protocol?.EligibilityModule?.HealthyVolunteers),
-            Eligibility = EligibilityText.From(protocol?.EligibilityModule),
+            Eligibility = EligibilitySection.From(protocol?.EligibilityModule),
             Design = TrialDesign.From(design?.DesignInfo),
             GroupSummary = PatientGroup.Summary(design?.EnrollmentInfo, arms?.ArmGroups),
             Groups = Texts(arms?.ArmGroups, PatientGroup.From),
