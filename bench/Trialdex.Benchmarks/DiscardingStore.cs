@@ -1,0 +1,37 @@
+using System.Runtime.CompilerServices;
+using Trialdex.Core.Import;
+using Trialdex.Core.Store;
+
+namespace Trialdex.Benchmarks;
+
+/// <summary>
+/// A measuring device, not a store: accepts every batch and keeps nothing, so the import pipeline can be timed
+/// without storage (the "parse only" rate). It still derives the index row, as a real store would.
+/// </summary>
+internal sealed class DiscardingStore : IStudyStore
+{
+    public Task<IReadOnlyList<UpsertOutcome>> UpsertAsync(IReadOnlyList<StudyDocument> batch, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<UpsertOutcome>>(batch.Select(_ => UpsertOutcome.Imported).ToArray());
+
+    public Task<StoredStudy?> FindAsync(string nctId, CancellationToken ct) => Task.FromResult<StoredStudy?>(null);
+
+    public async IAsyncEnumerable<StoredStudy> ExportAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        await Task.CompletedTask;
+        yield break;
+    }
+
+    public Task<StoreStatistics> GetStatisticsAsync(CancellationToken ct) =>
+        Task.FromResult(new StoreStatistics(0, Empty, Empty, Empty, Empty, Empty, null));
+
+    public Task<IReadOnlyList<TextSearchHit>> SearchTextAsync(string text, int limit, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<TextSearchHit>>([]);
+
+    public Task<bool> IsFreshAsync(CancellationToken ct) => Task.FromResult(true);
+
+    public Task RecordImportRunAsync(ImportRunRecord run, IReadOnlyList<RecordReject> rejects, CancellationToken ct) => Task.CompletedTask;
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private static readonly Dictionary<string, long> Empty = [];
+}

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Globalization;
+using Trialdex.Core.Import;
+using Trialdex.Core.Import.Sources;
+using Trialdex.Core.Store;
+using Trialdex.Storage.Sqlite;
+
+namespace Trialdex.Benchmarks;
+
+/// <summary>
+/// End-to-end import throughput (studies/s into a fresh SQLite file) beside the throughput of the same pipeline
+/// with a store that discards what it is given (parse only), over the real data in ../shared/data.
+/// Each measurement is the median of several runs; the table is printed as Markdown for BENCHMARKS.md.
+/// </summary>
+internal static class ImportThroughput
+{
+    private const int Runs = 3;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var data = SharedDataPath.Find(args);
+        if (data is null || !Directory.Exists(data))
+        {
+            await Console.Error.WriteLineAsync("error: ../shared/data not found; pass --data DIR");
+            return 1;
+        }
+
+        var inputs = new (string Name, string[] Paths)[]
+        {
+            ("legacy XML zip (AllPublicXML-sample.zip)", [Path.Combine(data, "ctgov", "AllPublicXML-sample.zip")]),
+            ("API v2 exports (v2-exports/*.json)", [Path.Combine(data, "ctgov", "v2-exports")]),
+        };
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+        Console.WriteLine("| input | studies | parse only (studies/s) | end-to-end import (studies/s) | end-to-end / parse-only |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var (name, paths) in inputs)
+        {
+            var parse = await MedianAsync(() => MeasureAsync(paths, _ => Task.FromResult<IStudyStore>(new DiscardingStore())));
+            var endToEnd = await MedianAsync(() => MeasureAsync(paths, async file => await SqliteStudyStore.OpenAsync(file, default)));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {endToEnd.Studies:N0} | {parse.Rate:N0} | {endToEnd.Rate:N0} | {endToEnd.Rate / parse.Rate:P0} |"));
+        }
+
+        return 0;
+    }
+
+    private static async Task<(long Studies, double Rate)> MedianAsync(Func<Task<(long, double)>> measure)
+    {
+        var results = new List<(long Studies, double Rate)>();
+        for (var i = 0; i < Runs; i++)
+        {
+            results.Add(await measure());
+        }
+
+        return results.OrderBy(r => r.Rate).ElementAt(Runs / 2);
+    }
+
+    private static async Task<(long, double)> MeasureAsync(string[] paths, Func<string, Task<IStudyStore>> open)
+    {
+        var directory = Directory.CreateTempSubdirectory("trialdex-bench-");
+        try
+        {
+            await using var store = await open(Path.Combine(directory.FullName, "bench.db"));
+            var progress = new ImportProgress();
+            var clock = Stopwatch.StartNew();
+            var summary = await new StudyImporter(store).ImportAsync(SourceWalker.Enumerate(paths, progress), progress, null, null, default);
+            clock.Stop();
+            var studies = summary.Imported + summary.Updated + summary.Unchanged;
+            return (studies, studies / clock.Elapsed.TotalSeconds);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+}

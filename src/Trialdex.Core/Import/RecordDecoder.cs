@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using Trialdex.Core.Import.Xml;
+using Trialdex.Core.Store;
+using Trialdex.Core.Studies;
+
+namespace Trialdex.Core.Import;
+
+/// <summary>
+/// Turns a raw record into a validated <see cref="StudyDocument"/>, or a reject saying why: text that is not
+/// UTF-8, malformed JSON or XML, an enum value not in the API's list, a missing or malformed NCT id.
+/// Legacy XML is mapped to the API v2 shape and its original bytes kept beside it.
+/// </summary>
+public static class RecordDecoder
+{
+    public static DecodedRecord Decode(RawRecord record)
+    {
+        try
+        {
+            return record.Format == SourceFormat.LegacyXml ? DecodeXml(record) : DecodeJson(record, record.Payload, original: null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Reject(record, "could not be read: " + ex.Message);
+        }
+    }
+
+    private static DecodedRecord DecodeXml(RawRecord record)
+    {
+        JsonObject mapped;
+        try
+        {
+            using var stream = new MemoryStream(record.Payload.ToArray(), writable: false);
+            mapped = LegacyXmlMapper.Map(stream);
+        }
+        catch (LegacyXmlException ex)
+        {
+            return Reject(record, ex.Message);
+        }
+
+        return DecodeJson(record, JsonSerializer.SerializeToUtf8Bytes(mapped), record.Payload);
+    }
+
+    private static DecodedRecord DecodeJson(RawRecord record, ReadOnlyMemory<byte> json, ReadOnlyMemory<byte>? original)
+    {
+        if (!Utf8.IsValid(json.Span))
+        {
+            return Reject(record, $"text is not valid UTF-8 (first bad byte at offset {FirstInvalidByte(json.Span)} of the record)");
+        }
+
+        if (!StudyJson.TryParse(json.Span, out var study, out var error))
+        {
+            return Reject(record, error ?? "not a valid API v2 study");
+        }
+
+        var nctId = study!.NctId?.Trim();
+        if (string.IsNullOrEmpty(nctId))
+        {
+            return Reject(record, "missing NCT id (protocolSection.identificationModule.nctId)");
+        }
+
+        if (!StudyIds.IsValid(nctId))
+        {
+            return Reject(record, $"malformed NCT id '{nctId}': expected NCT followed by 8 digits (or a LOCAL- id for a locally written record)");
+        }
+
+        return new DecodedRecord(
+            new StudyDocument(StudyIds.Normalize(nctId), json, study, record.Format, record.SourceFile, record.Position, original),
+            null);
+    }
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return offset;
+    }
+
+    private static DecodedRecord Reject(RawRecord record, string reason) =>
+        new(null, new RecordReject(record.SourceFile, record.Position, reason));
+}
+
+/// <summary>The result of decoding one record: exactly one of the two is set.</summary>
+public sealed record DecodedRecord(StudyDocument? Document, RecordReject? Reject);

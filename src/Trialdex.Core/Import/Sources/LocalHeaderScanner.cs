@@ -1,0 +1,76 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
+
+namespace Trialdex.Core.Import.Sources;
+
+/// <summary>
+/// Recovers the entries of a zip whose end (the central directory) is missing — typically an interrupted
+/// download — by walking the local file headers from the start. The entry the file ends inside is rejected.
+/// </summary>
+internal static class LocalHeaderScanner
+{
+    private const uint LocalHeaderSignature = 0x04034b50;
+
+    public static IEnumerable<ImportItem> Scan(string path, ImportProgress progress)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var header = new byte[30];
+        var entries = 0;
+        while (ReadFully(file, header) == header.Length && BinaryPrimitives.ReadUInt32LittleEndian(header) == LocalHeaderSignature)
+        {
+            var flags = BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(6));
+            var method = BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(8));
+            var compressedSize = BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(18));
+            var nameBytes = new byte[BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(26))];
+            var extraLength = BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(28));
+            var nameRead = ReadFully(file, nameBytes);
+            var name = Encoding.UTF8.GetString(nameBytes, 0, nameRead);
+            var source = path + "!" + name;
+            if ((flags & 0x8) != 0)
+            {
+                yield return new RecordReject(source, "", "the archive is incomplete (no central directory) and this entry's size is not in its header, so it and the entries after it cannot be recovered");
+                yield break;
+            }
+
+            file.Seek(extraLength, SeekOrigin.Current);
+            var data = new byte[compressedSize];
+            var got = ReadFully(file, data);
+            progress.AddBytes(header.Length + nameRead + extraLength + got);
+            if (nameRead < nameBytes.Length || got < data.Length)
+            {
+                yield return new RecordReject(source, "", $"truncated zip entry: the archive ends after {got} of its {compressedSize} compressed bytes");
+                yield break;
+            }
+
+            entries++;
+            Func<Stream> open = method switch
+            {
+                0 => () => new MemoryStream(data, writable: false),
+                8 => () => new DeflateStream(new MemoryStream(data, writable: false), CompressionMode.Decompress),
+                _ => () => throw new InvalidDataException($"unsupported zip compression method {method}"),
+            };
+            foreach (var item in SourceWalker.Guard(source, ZipStudyReader.Entry(source, name, open, progress)))
+            {
+                yield return item;
+            }
+        }
+
+        if (entries == 0)
+        {
+            yield return new RecordReject(path, "", "not a readable zip archive: no central directory and no entry could be recovered");
+        }
+    }
+
+    private static int ReadFully(Stream stream, byte[] buffer)
+    {
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+        {
+            total += read;
+        }
+
+        return total;
+    }
+}

@@ -1,0 +1,148 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Trialdex.Core.Store;
+
+namespace Trialdex.Core.Import;
+
+/// <summary>
+/// The one import pipeline every format feeds: records are decoded in parallel (results kept in input order) and stored in
+/// batches, each batch one transaction, so a run killed midway leaves the store consistent and running it again
+/// completes it. Rejects are reported as they happen and never stop the run.
+/// </summary>
+public sealed class StudyImporter
+{
+    private const int InFlight = 256;
+    private readonly IStudyStore _store;
+    private readonly int _batchSize;
+
+    public StudyImporter(IStudyStore store, int batchSize = 500)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        _store = store;
+        _batchSize = batchSize;
+    }
+
+    /// <summary>Imports <paramref name="items"/>; <paramref name="onReject"/> and <paramref name="onSkipped"/> see each problem as it happens.</summary>
+    public async Task<ImportSummary> ImportAsync(
+        IEnumerable<ImportItem> items,
+        ImportProgress progress,
+        Action<RecordReject>? onReject,
+        Action<SkippedFile>? onSkipped,
+        CancellationToken ct)
+    {
+        var counts = new ImportCounts();
+        var batch = new List<StudyDocument>(_batchSize);
+        await foreach (var item in DecodeInOrder(items, ct).ConfigureAwait(false))
+        {
+            switch (item)
+            {
+                case DecodedRecord { Document: { } document }:
+                    batch.Add(document);
+                    if (batch.Count >= _batchSize)
+                    {
+                        await FlushAsync(batch, counts, progress, ct).ConfigureAwait(false);
+                    }
+
+                    break;
+                case DecodedRecord { Reject: { } reject }:
+                    counts.Rejected++;
+                    progress.AddRecords(1);
+                    onReject?.Invoke(reject);
+                    break;
+                case SkippedFile skipped:
+                    counts.Skipped++;
+                    onSkipped?.Invoke(skipped);
+                    break;
+            }
+        }
+
+        await FlushAsync(batch, counts, progress, ct).ConfigureAwait(false);
+        return counts.ToSummary();
+    }
+
+    /// <summary>
+    /// Reads on one thread and decodes on the thread pool, yielding results in input order. At most
+    /// <see cref="InFlight"/> records are read ahead, so memory stays flat however large the input.
+    /// </summary>
+    private static async IAsyncEnumerable<object> DecodeInOrder(IEnumerable<ImportItem> items, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var pending = Channel.CreateBounded<Task<object>>(new BoundedChannelOptions(InFlight) { SingleReader = true, SingleWriter = true });
+        var reader = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var item in items)
+                {
+                    await pending.Writer.WriteAsync(Task.Run(() => Decode(item), ct), ct).ConfigureAwait(false);
+                }
+
+                pending.Writer.Complete();
+            }
+            catch (Exception ex)
+            {
+                pending.Writer.Complete(ex);
+            }
+        }, ct);
+        await foreach (var decoded in pending.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+        {
+            yield return await decoded.ConfigureAwait(false);
+        }
+
+        await reader.ConfigureAwait(false);
+    }
+
+    private static object Decode(ImportItem item) => item switch
+    {
+        RawRecord raw => RecordDecoder.Decode(raw),
+        RecordReject reject => new DecodedRecord(null, reject),
+        _ => item,
+    };
+
+    private async Task FlushAsync(List<StudyDocument> batch, ImportCounts counts, ImportProgress progress, CancellationToken ct)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var outcomes = await _store.UpsertAsync(batch, ct).ConfigureAwait(false);
+        foreach (var outcome in outcomes)
+        {
+            counts.Add(outcome);
+        }
+
+        progress.AddRecords(batch.Count);
+        batch.Clear();
+    }
+
+    private sealed class ImportCounts
+    {
+        public long Imported { get; set; }
+        public long Updated { get; set; }
+        public long Unchanged { get; set; }
+        public long Rejected { get; set; }
+        public long Skipped { get; set; }
+
+        public void Add(UpsertOutcome outcome)
+        {
+            switch (outcome)
+            {
+                case UpsertOutcome.Imported: Imported++; break;
+                case UpsertOutcome.Updated: Updated++; break;
+                default: Unchanged++; break;
+            }
+        }
+
+        public ImportSummary ToSummary() => new(Imported, Updated, Unchanged, Rejected, Skipped);
+    }
+}
+
+/// <summary>What an import did. <see cref="ToString"/> is the run's one summary line.</summary>
+public sealed record ImportSummary(long Imported, long Updated, long Unchanged, long Rejected, long SkippedFiles)
+{
+    /// <summary>Records read at all: stored, compared, or rejected.</summary>
+    public long Read => Imported + Updated + Unchanged + Rejected;
+
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"imported {Imported}, updated {Updated}, unchanged {Unchanged}, rejected {Rejected}");
+}

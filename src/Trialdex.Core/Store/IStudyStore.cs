@@ -1,0 +1,90 @@
+using Trialdex.Core.Import;
+
+namespace Trialdex.Core.Store;
+
+/// <summary>
+/// Where studies live: the embedded SQLite file by default, PostgreSQL for multi-server deployments. Every
+/// implementation passes the same contract tests. Records are keyed by NCT id and replaced only by newer ones.
+/// </summary>
+public interface IStudyStore : IAsyncDisposable
+{
+    /// <summary>
+    /// Stores a batch atomically: each record is inserted, replaces the stored one when it is newer by
+    /// lastUpdatePostDate, or is left as it is. Returns one outcome per document, in order.
+    /// </summary>
+    Task<IReadOnlyList<UpsertOutcome>> UpsertAsync(IReadOnlyList<StudyDocument> batch, CancellationToken ct);
+
+    /// <summary>The stored study with this NCT id (case-insensitive), or null.</summary>
+    Task<StoredStudy?> FindAsync(string nctId, CancellationToken ct);
+
+    /// <summary>Every stored study in NCT id order, streamed.</summary>
+    IAsyncEnumerable<StoredStudy> ExportAsync(CancellationToken ct);
+
+    /// <summary>Counts by status, phase, study type, country and source format, and the last import.</summary>
+    Task<StoreStatistics> GetStatisticsAsync(CancellationToken ct);
+
+    /// <summary>Plain full-text ranking over the indexed study text (the search engine will replace it).</summary>
+    Task<IReadOnlyList<TextSearchHit>> SearchTextAsync(string text, int limit, CancellationToken ct);
+
+    /// <summary>True when nothing was ever stored or imported here: a fresh store.</summary>
+    Task<bool> IsFreshAsync(CancellationToken ct);
+
+    /// <summary>Records a finished (or interrupted) import run and its rejects.</summary>
+    Task RecordImportRunAsync(ImportRunRecord run, IReadOnlyList<RecordReject> rejects, CancellationToken ct);
+}
+
+/// <summary>What happened to one record offered to the store.</summary>
+public enum UpsertOutcome
+{
+    /// <summary>No study with that NCT id was stored: it is now.</summary>
+    Imported,
+
+    /// <summary>The record was newer than the stored one and replaced it.</summary>
+    Updated,
+
+    /// <summary>The stored study is as new or newer; nothing changed.</summary>
+    Unchanged,
+}
+
+/// <summary>One study ready to store: its JSON exactly as imported (or mapped from XML), and its typed reading.</summary>
+public sealed record StudyDocument(
+    string NctId,
+    ReadOnlyMemory<byte> Json,
+    Studies.Study Study,
+    SourceFormat Format,
+    string SourceFile,
+    string SourcePosition,
+    ReadOnlyMemory<byte>? OriginalDocument);
+
+/// <summary>A study as stored: its JSON, where it came from and when.</summary>
+public sealed record StoredStudy(
+    string NctId,
+    ReadOnlyMemory<byte> Json,
+    SourceFormat Format,
+    string SourceFile,
+    string SourcePosition,
+    DateTimeOffset ImportedAt,
+    ReadOnlyMemory<byte>? OriginalDocument);
+
+/// <summary>One hit of <see cref="IStudyStore.SearchTextAsync"/>.</summary>
+public sealed record TextSearchHit(string NctId, string? BriefTitle, string? OverallStatus, double Score);
+
+/// <summary>The summary of one import run, as recorded in the store.</summary>
+public sealed record ImportRunRecord(
+    DateTimeOffset StartedAt,
+    DateTimeOffset FinishedAt,
+    string Sources,
+    long Imported,
+    long Updated,
+    long Unchanged,
+    long Rejected);
+
+/// <summary>Counts over the whole store.</summary>
+public sealed record StoreStatistics(
+    long Studies,
+    IReadOnlyDictionary<string, long> ByStatus,
+    IReadOnlyDictionary<string, long> ByPhase,
+    IReadOnlyDictionary<string, long> ByStudyType,
+    IReadOnlyDictionary<string, long> ByCountry,
+    IReadOnlyDictionary<string, long> BySource,
+    ImportRunRecord? LastImport);

@@ -1,0 +1,70 @@
+using Microsoft.Data.Sqlite;
+using Trialdex.Core.Store;
+
+namespace Trialdex.Storage.Sqlite;
+
+public sealed partial class SqliteStudyStore
+{
+    /// <summary>Runs <paramref name="work"/> on a pooled connection, translating SQLite errors to <see cref="StoreException"/>.</summary>
+    private async Task<T> RunAsync<T>(Func<SqliteConnection, T> work, CancellationToken ct)
+    {
+        await using var connection = await OpenConnectionAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return work(connection);
+        }
+        catch (SqliteException ex)
+        {
+            throw Translate(ex);
+        }
+    }
+
+    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(ct).ConfigureAwait(false);
+            Execute(connection, "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+            return connection;
+        }
+        catch (SqliteException ex)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw Translate(ex);
+        }
+    }
+
+    private async Task<T> Translate<T>(Func<Task<T>> work)
+    {
+        try
+        {
+            return await work().ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw Translate(ex);
+        }
+    }
+
+    private StoreException Translate(SqliteException ex) => ex.SqliteErrorCode switch
+    {
+        5 or 6 => new StoreException(StoreFailure.Locked, $"the database {Path} is locked by another process; try again when it has finished", ex),
+        11 or 26 => new StoreException(StoreFailure.Corrupt, $"{Path} is not a Trialdex database or is damaged ({ex.Message.TrimEnd('.')})", ex),
+        _ => new StoreException(StoreFailure.Other, $"database error in {Path}: {ex.Message}", ex),
+    };
+
+    internal static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    internal static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}

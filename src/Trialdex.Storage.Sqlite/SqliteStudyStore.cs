@@ -1,0 +1,117 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using Trialdex.Core.Import;
+using Trialdex.Core.Store;
+
+namespace Trialdex.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode holding each study's original JSON, the columns filters need,
+/// child tables and an FTS5 index. Raw SQL; schema migrations are applied on open.
+/// </summary>
+public sealed partial class SqliteStudyStore : IStudyStore
+{
+    private readonly string _connectionString;
+
+    private SqliteStudyStore(string path, string connectionString)
+    {
+        Path = path;
+        _connectionString = connectionString;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens (creating when missing) the database at <paramref name="path"/> and brings its schema up to date.</summary>
+    public static async Task<SqliteStudyStore> OpenAsync(string path, CancellationToken ct)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var directory = System.IO.Path.GetDirectoryName(full);
+        if (directory is not null && !Directory.Exists(directory))
+        {
+            throw new StoreException(StoreFailure.Other, $"cannot create the database {full}: the folder {directory} does not exist");
+        }
+
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = 30 }.ToString();
+        var store = new SqliteStudyStore(full, connectionString);
+        await store.RunAsync(connection =>
+        {
+            Execute(connection, "PRAGMA journal_mode = WAL;");
+            SqliteSchema.Migrate(connection, full);
+            return 0;
+        }, ct).ConfigureAwait(false);
+        return store;
+    }
+
+    public async Task<StoredStudy?> FindAsync(string nctId, CancellationToken ct) =>
+        await RunAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT nct_id, json, source_format, source_file, source_position, imported_at, original_document FROM studies WHERE nct_id = $id";
+            command.Parameters.AddWithValue("$id", nctId.Trim());
+            using var reader = command.ExecuteReader();
+            return reader.Read() ? ReadStored(reader) : null;
+        }, ct).ConfigureAwait(false);
+
+    public async IAsyncEnumerable<StoredStudy> ExportAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var connection = await OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT nct_id, json, source_format, source_file, source_position, imported_at, original_document FROM studies ORDER BY nct_id";
+        await using var reader = await Translate(() => command.ExecuteReaderAsync(ct)).ConfigureAwait(false);
+        while (await Translate(() => reader.ReadAsync(ct)).ConfigureAwait(false))
+        {
+            yield return ReadStored(reader);
+        }
+    }
+
+    public Task<bool> IsFreshAsync(CancellationToken ct) =>
+        RunAsync(connection => Convert.ToInt64(Scalar(connection, "SELECT (SELECT count(*) FROM studies) + (SELECT count(*) FROM import_runs)"), System.Globalization.CultureInfo.InvariantCulture) == 0, ct);
+
+    public async Task<IReadOnlyList<TextSearchHit>> SearchTextAsync(string text, int limit, CancellationToken ct)
+    {
+        var match = FtsQuery.AllWords(text);
+        if (match is null)
+        {
+            return [];
+        }
+
+        return await RunAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT s.nct_id, s.brief_title, s.overall_status, bm25(study_fts, 10, 8, 4, 6, 2, 1, 1, 2, 1) AS score
+                FROM study_fts JOIN studies s ON s.id = study_fts.rowid
+                WHERE study_fts MATCH $match ORDER BY score, s.nct_id LIMIT $limit
+                """;
+            command.Parameters.AddWithValue("$match", match);
+            command.Parameters.AddWithValue("$limit", limit);
+            using var reader = command.ExecuteReader();
+            var hits = new List<TextSearchHit>();
+            while (reader.Read())
+            {
+                hits.Add(new TextSearchHit(reader.GetString(0), NullableString(reader, 1), NullableString(reader, 2), -reader.GetDouble(3)));
+            }
+
+            return (IReadOnlyList<TextSearchHit>)hits;
+        }, ct).ConfigureAwait(false);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+
+    private static StoredStudy ReadStored(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        System.Text.Encoding.UTF8.GetBytes(reader.GetString(1)),
+        SourceFormats.Parse(reader.GetString(2)),
+        reader.GetString(3),
+        reader.GetString(4),
+        DateTimeOffset.Parse(reader.GetString(5), System.Globalization.CultureInfo.InvariantCulture),
+        reader.IsDBNull(6) ? null : OriginalDocuments.Decompress((byte[])reader.GetValue(6)));
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}

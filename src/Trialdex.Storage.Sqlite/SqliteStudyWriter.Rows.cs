@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+using Trialdex.Core.Import;
+using Trialdex.Core.Store;
+
+namespace Trialdex.Storage.Sqlite;
+
+internal sealed partial class SqliteStudyWriter
+{
+    private const string StudyColumns =
+        "json, json_sha256, original_document, source_format, source_file, source_position, imported_at, brief_title, official_title, acronym, " +
+        "overall_status, phases, study_type, sex, min_age_days, max_age_days, healthy_volunteers, lead_sponsor, lead_sponsor_class, " +
+        "collaborator_classes, std_ages, start_date, primary_completion_date, completion_date, first_posted_date, last_update_posted_date, " +
+        "enrollment, enrollment_type, has_results, countries";
+
+    private static readonly string[] ChildTables =
+        ["study_phases", "study_conditions", "study_keywords", "study_interventions", "study_arm_groups", "study_locations", "study_identifiers", "study_mesh_terms"];
+
+    private static readonly string InsertSql =
+        $"INSERT INTO studies (nct_id, {StudyColumns}) VALUES ({Placeholders(31)}) RETURNING id";
+
+    private static readonly string UpdateSql =
+        $"UPDATE studies SET ({StudyColumns}) = ({Placeholders(30, first: 1)}) WHERE id = $p0";
+
+    public void Insert(StudyDocument document, StudyIndexRow row, byte[] hash, string importedAt)
+    {
+        var command = Command(InsertSql);
+        Bind(command, [document.NctId, .. StudyValues(document, row, hash, importedAt)]);
+        var id = (long)command.ExecuteScalar()!;
+        InsertChildren(id, row);
+    }
+
+    public void Replace(long id, StudyDocument document, StudyIndexRow row, byte[] hash, string importedAt)
+    {
+        var command = Command(UpdateSql);
+        Bind(command, [id, .. StudyValues(document, row, hash, importedAt)]);
+        command.ExecuteNonQuery();
+        foreach (var table in ChildTables)
+        {
+            Run($"DELETE FROM {table} WHERE study_id = $p0", id);
+        }
+
+        Run("DELETE FROM study_fts WHERE rowid = $p0", id);
+        InsertChildren(id, row);
+    }
+
+    private static object?[] StudyValues(StudyDocument document, StudyIndexRow row, byte[] hash, string importedAt) =>
+    [
+        Encoding.UTF8.GetString(document.Json.Span), hash,
+        document.OriginalDocument is { } original ? OriginalDocuments.Compress(original.Span) : null,
+        SourceFormats.Name(document.Format), document.SourceFile, document.SourcePosition, importedAt,
+        row.BriefTitle, row.OfficialTitle, row.Acronym, row.OverallStatus, string.Join(' ', row.Phases), row.StudyType, row.Sex,
+        row.MinimumAgeDays, row.MaximumAgeDays, row.HealthyVolunteers, row.LeadSponsor, row.LeadSponsorClass,
+        string.Join(' ', row.CollaboratorClasses), string.Join(' ', row.StdAges),
+        Iso(row.StartDate), Iso(row.PrimaryCompletionDate), Iso(row.CompletionDate), Iso(row.FirstPostedDate), Iso(row.LastUpdatePostedDate),
+        row.Enrollment, row.EnrollmentType, row.HasResults, string.Join('\n', row.Countries),
+    ];
+
+    private void InsertChildren(long id, StudyIndexRow row)
+    {
+        foreach (var phase in row.Phases)
+        {
+            Run("INSERT INTO study_phases (study_id, phase) VALUES ($p0, $p1)", id, phase);
+        }
+
+        for (var i = 0; i < row.Conditions.Count; i++)
+        {
+            Run("INSERT INTO study_conditions (study_id, position, name) VALUES ($p0, $p1, $p2)", id, i, row.Conditions[i]);
+        }
+
+        for (var i = 0; i < row.Keywords.Count; i++)
+        {
+            Run("INSERT INTO study_keywords (study_id, position, keyword) VALUES ($p0, $p1, $p2)", id, i, row.Keywords[i]);
+        }
+
+        for (var i = 0; i < row.Interventions.Count; i++)
+        {
+            var x = row.Interventions[i];
+            Run("INSERT INTO study_interventions (study_id, position, type, name, description, other_names) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)",
+                id, i, x.Type, x.Name, x.Description, string.Join('\n', x.OtherNames));
+        }
+
+        for (var i = 0; i < row.ArmGroups.Count; i++)
+        {
+            var a = row.ArmGroups[i];
+            Run("INSERT INTO study_arm_groups (study_id, position, label, type, description) VALUES ($p0, $p1, $p2, $p3, $p4)", id, i, a.Label, a.Type, a.Description);
+        }
+
+        for (var i = 0; i < row.Locations.Count; i++)
+        {
+            var l = row.Locations[i];
+            Run("INSERT INTO study_locations (study_id, position, facility, city, state, zip, country, status, latitude, longitude) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9)",
+                id, i, l.Facility, l.City, l.State, l.Zip, l.Country, l.Status, l.Latitude, l.Longitude);
+        }
+
+        foreach (var s in row.SecondaryIds)
+        {
+            Run("INSERT INTO study_identifiers (study_id, identifier, type, domain) VALUES ($p0, $p1, $p2, $p3)", id, s.Id, s.Type, s.Domain);
+        }
+
+        foreach (var m in row.MeshTerms)
+        {
+            Run("INSERT INTO study_mesh_terms (study_id, kind, mesh_id, term, is_ancestor) VALUES ($p0, $p1, $p2, $p3, $p4)",
+                id, m.Kind == MeshTermKind.Condition ? "condition" : "intervention", m.MeshId, m.Term, m.IsAncestor);
+        }
+
+        var t = row.Text;
+        Run("INSERT INTO study_fts (rowid, titles, conditions, keywords, interventions, summaries, eligibility, outcomes, sponsors, locations) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9)",
+            id, t.Titles, t.Conditions, t.Keywords, t.Interventions, t.Summaries, t.Eligibility, t.Outcomes, t.Sponsors, t.Locations);
+    }
+
+    private static void Bind(Microsoft.Data.Sqlite.SqliteCommand command, object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Placeholders(int count, int first = 0) =>
+        string.Join(", ", Enumerable.Range(first, count).Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture)));
+}

@@ -1,0 +1,173 @@
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Trialdex.Tests;
+
+namespace Trialdex.Cli.Tests;
+
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public async Task A_fresh_database_gets_the_five_bundled_sample_trials_on_first_use()
+    {
+        var result = await _cli.RunAsync("stats", "--json");
+        Assert.Equal(0, result.ExitCode);
+        var stats = JsonNode.Parse(result.Output)!;
+        Assert.Equal(5, stats["studies"]!.GetValue<long>());
+        Assert.Equal(5, stats["bySource"]!["sample"]!.GetValue<long>());
+        Assert.NotNull(stats["byStatus"]!["RECRUITING"]);
+        Assert.NotNull(stats["byPhase"]!["PHASE1"]);
+        Assert.Equal("bundled sample", stats["lastImport"]!["sources"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Import_prints_the_one_summary_line_and_records_when_it_ran()
+    {
+        var file = _cli.Directory.Write("in/studies.json", "[" + TestStudies.Json(TestStudies.Id(1)) + "," + TestStudies.Json(TestStudies.Id(2)) + "]");
+        var result = await _cli.RunAsync("import", file);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("imported 2, updated 0, unchanged 0, rejected 0", result.Output.Trim());
+        var stats = JsonNode.Parse((await _cli.RunAsync("stats", "--json")).Output)!;
+        Assert.Equal(2, stats["studies"]!.GetValue<long>());
+        Assert.Equal(2, stats["lastImport"]!["imported"]!.GetValue<long>());
+        Assert.Equal(2, stats["bySource"]!["api-v2-json"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task Rejects_go_to_a_report_file_with_source_position_and_reason()
+    {
+        var file = _cli.Directory.Write("studies.json", "[" + TestStudies.Json(TestStudies.Id(1)) + ", {\"protocolSection\": {\"identificationModule\": {}}}]");
+        var report = _cli.Directory.File("rejects.jsonl");
+        var result = await _cli.RunAsync("import", file, "--rejects", report);
+        Assert.Equal("imported 1, updated 0, unchanged 0, rejected 1", result.SummaryLine);
+        var line = JsonNode.Parse(File.ReadAllLines(report).Single())!;
+        Assert.Equal(file, line["source"]!.GetValue<string>());
+        Assert.Contains("element [1]", line["position"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("missing NCT id", line["reason"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("rejects report: " + report, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_of_nothing_readable_exits_non_zero()
+    {
+        var result = await _cli.RunAsync("import", _cli.Directory.Write("empty.json", ""));
+        Assert.Equal(ExitCodes.NothingImported, result.ExitCode);
+        Assert.Equal("imported 0, updated 0, unchanged 0, rejected 1", result.SummaryLine);
+    }
+
+    [Fact]
+    public async Task A_missing_input_file_is_named_and_has_its_own_exit_code()
+    {
+        var result = await _cli.RunAsync("import", "no-such-file.json");
+        Assert.Equal(ExitCodes.FileNotFound, result.ExitCode);
+        Assert.Contains("no such file or directory", result.Error, StringComparison.Ordinal);
+        Assert.Contains("no-such-file.json", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("import")]
+    [InlineData("export", "--format", "xml")]
+    [InlineData("search", "x", "--limit", "0")]
+    public async Task Bad_arguments_exit_with_code_2_and_say_what_is_wrong(params string[] args)
+    {
+        var result = await _cli.RunAsync(args);
+        Assert.Equal(ExitCodes.BadArguments, result.ExitCode);
+        Assert.StartsWith("error: ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_of_an_unknown_id_says_so_with_its_own_exit_code()
+    {
+        var result = await _cli.RunAsync("show", "NCT99999999");
+        Assert.Equal(ExitCodes.StudyNotFound, result.ExitCode);
+        Assert.Contains("no study NCT99999999", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_json_prints_the_stored_json_for_any_case_of_the_id()
+    {
+        var file = _cli.Directory.Write("s.json", TestStudies.Json(TestStudies.Id(7)));
+        await _cli.RunAsync("import", file);
+        var result = await _cli.RunAsync("show", TestStudies.Id(7).ToLowerInvariant(), "--json");
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(File.ReadAllText(file)), JsonNode.Parse(result.Output)));
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_database_is_reported_with_its_own_exit_code()
+    {
+        var db = _cli.Directory.Write("bad.db", new string('z', 8192));
+        var result = await _cli.RunAsync("stats", "--db", db);
+        Assert.Equal(ExitCodes.DatabaseCorrupt, result.ExitCode);
+        Assert.Contains("not a Trialdex database", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_database_locked_by_another_writer_is_reported_with_its_own_exit_code()
+    {
+        await _cli.RunAsync("stats");
+        using var holder = new SqliteConnection($"Data Source={_cli.Database};Pooling=False");
+        holder.Open();
+        using (var command = holder.CreateCommand())
+        {
+            command.CommandText = "BEGIN EXCLUSIVE";
+            command.ExecuteNonQuery();
+        }
+
+        var file = _cli.Directory.Write("s.json", TestStudies.Json(TestStudies.Id(1)));
+        var result = await _cli.RunAsync("import", file);
+        Assert.Equal(ExitCodes.DatabaseLocked, result.ExitCode);
+        Assert.Contains("locked", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_database_comes_from_TRIALDEX_DB_when_no_option_is_given()
+    {
+        var path = _cli.Directory.File("from-env.db");
+        var context = new CliContext(new StringWriter(), new StringWriter(), false, _cli.Directory.Path);
+        Environment.SetEnvironmentVariable("TRIALDEX_DB", path);
+        try
+        {
+            Assert.Equal(path, context.ResolveDatabase(null));
+            Assert.Equal(_cli.Directory.File("x.db"), context.ResolveDatabase("x.db"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("TRIALDEX_DB", null);
+        }
+
+        Assert.Equal(_cli.Directory.File("trialdex.db"), context.ResolveDatabase(null));
+    }
+
+    [Fact]
+    public async Task Export_gives_back_the_same_json_values_that_were_imported()
+    {
+        var studies = Enumerable.Range(1, 3).Select(i => TestStudies.Node(TestStudies.Id(i))).ToList();
+        studies[1]["resultsSection"] = new JsonObject { ["futureField"] = new JsonArray(1, "two", null) };
+        var file = _cli.Directory.Write("s.json", new JsonArray([.. studies.Select(s => (JsonNode)s)]).ToJsonString());
+        await _cli.RunAsync("import", file);
+        foreach (var format in new[] { "json", "ndjson" })
+        {
+            var exported = await _cli.RunAsync("export", "--format", format);
+            var values = format == "json"
+                ? JsonNode.Parse(exported.Output)!.AsArray().ToList()
+                : exported.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)).ToList();
+            Assert.Equal(3, values.Count);
+            Assert.All(studies.Zip(values), pair => Assert.True(JsonNode.DeepEquals(pair.First, pair.Second)));
+        }
+    }
+
+    [Fact]
+    public async Task Search_ranks_by_full_text_and_prints_json_hits()
+    {
+        var file = _cli.Directory.Write("s.json", "[" + TestStudies.Json(TestStudies.Id(1), title: "Exosomes for melasma") + "," + TestStudies.Json(TestStudies.Id(2)) + "]");
+        await _cli.RunAsync("import", file);
+        var result = await _cli.RunAsync("search", "melasma", "--json");
+        var hit = Assert.Single(JsonNode.Parse(result.Output)!.AsArray());
+        Assert.Equal(TestStudies.Id(1), hit!["nctId"]!.GetValue<string>());
+    }
+}

@@ -1,0 +1,104 @@
+using System.IO.Compression;
+using System.Text;
+using Trialdex.Core.Import;
+using Trialdex.Core.Import.Sources;
+using Trialdex.Tests;
+
+namespace Trialdex.Core.Tests.Import.Sources;
+
+public sealed class SourceWalkerTests
+{
+    private const string Xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<clinical_study><id_info><nct_id>NCT10000001</nct_id></id_info></clinical_study>";
+
+    private static List<ImportItem> Walk(params string[] paths) => SourceWalker.Enumerate(paths, new ImportProgress()).ToList();
+
+    private static void WriteZip(string path, IEnumerable<(string Name, byte[] Content)> entries)
+    {
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        foreach (var (name, content) in entries)
+        {
+            using var stream = zip.CreateEntry(name).Open();
+            stream.Write(content);
+        }
+    }
+
+    [Fact]
+    public void A_directory_is_read_in_name_order_and_unrelated_files_are_skipped_not_rejected()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("b/NCT10000002.json", TestStudies.Json(TestStudies.Id(2)));
+        dir.Write("a/NCT10000001.json", TestStudies.Json(TestStudies.Id(1)));
+        dir.Write("README.txt", "notes about the download");
+        dir.Write("c/NCT10000003.xml", Xml);
+        var items = Walk(dir.Path);
+        Assert.Equal(["a/NCT10000001.json", "b/NCT10000002.json", "c/NCT10000003.xml"],
+            items.OfType<RawRecord>().Select(r => Path.GetRelativePath(dir.Path, r.SourceFile)));
+        Assert.Equal(SourceFormat.LegacyXml, items.OfType<RawRecord>().Last().Format);
+        Assert.Equal("README.txt", Path.GetFileName(Assert.Single(items.OfType<SkippedFile>()).SourceFile));
+        Assert.Empty(items.OfType<RecordReject>());
+    }
+
+    [Fact]
+    public void The_bulk_json_zip_gives_one_record_per_entry_named_after_the_entry()
+    {
+        using var dir = new TempDirectory();
+        var zip = dir.File("ctg-studies.json.zip");
+        WriteZip(zip, Enumerable.Range(1, 3).Select(i => ($"{TestStudies.Id(i)}.json", TestStudies.Utf8(TestStudies.Id(i)))));
+        var records = Walk(zip).OfType<RawRecord>().ToList();
+        Assert.Equal(3, records.Count);
+        Assert.Equal(zip + "!NCT10000001.json", records[0].SourceFile);
+    }
+
+    [Fact]
+    public void The_legacy_xml_zip_gives_one_xml_record_per_file_in_its_folders()
+    {
+        using var dir = new TempDirectory();
+        var zip = dir.File("AllPublicXML.zip");
+        WriteZip(zip, [("NCT1000xxxx/", []), ("NCT1000xxxx/NCT10000001.xml", Encoding.UTF8.GetBytes(Xml))]);
+        var record = Assert.Single(Walk(zip).OfType<RawRecord>());
+        Assert.Equal(SourceFormat.LegacyXml, record.Format);
+        Assert.Equal(Xml, Encoding.UTF8.GetString(record.Payload.Span));
+    }
+
+    [Fact]
+    public void A_truncated_zip_keeps_the_complete_entries_and_rejects_the_cut_one()
+    {
+        using var dir = new TempDirectory();
+        var whole = dir.File("whole.zip");
+        WriteZip(whole, Enumerable.Range(1, 6).Select(i => ($"{TestStudies.Id(i)}.json", TestStudies.Utf8(TestStudies.Id(i)))));
+        var bytes = File.ReadAllBytes(whole);
+        var firstEntries = Walk(whole).OfType<RawRecord>().Select(r => r.Payload.Length).ToList();
+        var cut = dir.Write("cut.zip", bytes[..(bytes.Length / 2)]);
+        var items = Walk(cut);
+        var records = items.OfType<RawRecord>().ToList();
+        Assert.InRange(records.Count, 1, 5);
+        Assert.Equal(firstEntries.Take(records.Count), records.Select(r => r.Payload.Length));
+        var reject = Assert.IsType<RecordReject>(items[^1]);
+        Assert.Contains("truncated zip entry", reject.Reason, StringComparison.Ordinal);
+        Assert.Contains($"NCT1000000{records.Count + 1}.json", reject.SourceFile, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_zip_at_all_is_one_reject()
+    {
+        using var dir = new TempDirectory();
+        var reject = Assert.IsType<RecordReject>(Assert.Single(Walk(dir.Write("broken.zip", "this is not a zip archive"))));
+        Assert.Contains("not a readable zip", reject.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_path_is_a_reject_naming_it()
+    {
+        var reject = Assert.IsType<RecordReject>(Assert.Single(Walk("/no/such/dir/studies.json")));
+        Assert.Equal("/no/such/dir/studies.json", reject.SourceFile);
+    }
+
+    [Fact]
+    public void Total_bytes_add_up_every_file_under_the_paths()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("x/a.json", "12345");
+        dir.Write("b.json", "123");
+        Assert.Equal(8, SourceWalker.TotalBytes([dir.Path]));
+    }
+}

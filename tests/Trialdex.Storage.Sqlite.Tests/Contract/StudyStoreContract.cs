@@ -1,0 +1,167 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Trialdex.Core.Import;
+using Trialdex.Core.Store;
+using Trialdex.Core.Studies;
+using Trialdex.Tests;
+
+namespace Trialdex.Storage.Sqlite.Tests.Contract;
+
+/// <summary>
+/// What every <see cref="IStudyStore"/> must do. Each implementation's test class derives from this and says how
+/// to open a fresh, real store; the PostgreSQL store will run the same tests.
+/// </summary>
+public abstract class StudyStoreContract : IAsyncLifetime
+{
+    protected IStudyStore Store { get; private set; } = null!;
+
+    protected abstract Task<IStudyStore> OpenFreshStoreAsync();
+
+    public async Task InitializeAsync() => Store = await OpenFreshStoreAsync();
+
+    public virtual async Task DisposeAsync() => await Store.DisposeAsync();
+
+    protected static StudyDocument Document(JsonObject node, SourceFormat format = SourceFormat.ApiV2Json, byte[]? original = null)
+    {
+        var json = Encoding.UTF8.GetBytes(node.ToJsonString());
+        var study = StudyJson.Parse(json);
+        return new StudyDocument(study.NctId!, json, study, format, "test.json", "study", original);
+    }
+
+    protected static StudyDocument Document(string nctId, string? lastUpdate = "2024-01-15", string title = "A Test Study of Stem Cells for Liver Cirrhosis") =>
+        Document(TestStudies.Node(nctId, lastUpdate, title: title));
+
+    [Fact]
+    public async Task A_fresh_store_is_fresh_until_something_is_stored()
+    {
+        Assert.True(await Store.IsFreshAsync(default));
+        await Store.UpsertAsync([Document(TestStudies.Id(1))], default);
+        Assert.False(await Store.IsFreshAsync(default));
+    }
+
+    [Fact]
+    public async Task A_stored_study_comes_back_byte_for_byte_whatever_the_case_of_the_id()
+    {
+        var document = Document(TestStudies.Id(1));
+        Assert.Equal([UpsertOutcome.Imported], await Store.UpsertAsync([document], default));
+        var stored = await Store.FindAsync(TestStudies.Id(1).ToLowerInvariant(), default);
+        Assert.NotNull(stored);
+        Assert.Equal(document.Json.ToArray(), stored.Json.ToArray());
+        Assert.Equal(SourceFormat.ApiV2Json, stored.Format);
+        Assert.Equal("test.json", stored.SourceFile);
+        Assert.Null(await Store.FindAsync(TestStudies.Id(2), default));
+    }
+
+    [Fact]
+    public async Task The_original_source_document_is_kept_beside_the_json()
+    {
+        var xml = Encoding.UTF8.GetBytes("<clinical_study>" + new string('x', 10_000) + "</clinical_study>");
+        await Store.UpsertAsync([Document(TestStudies.Node(TestStudies.Id(1)), SourceFormat.LegacyXml, xml)], default);
+        var stored = await Store.FindAsync(TestStudies.Id(1), default);
+        Assert.Equal(xml, stored!.OriginalDocument!.Value.ToArray());
+        Assert.Equal(SourceFormat.LegacyXml, stored.Format);
+    }
+
+    [Fact]
+    public async Task A_newer_record_replaces_the_stored_one_and_an_older_one_never_does()
+    {
+        await Store.UpsertAsync([Document(TestStudies.Id(1), "2024-01-15", "first")], default);
+        Assert.Equal([UpsertOutcome.Updated], await Store.UpsertAsync([Document(TestStudies.Id(1), "2024-03-01", "newer")], default));
+        Assert.Equal([UpsertOutcome.Unchanged], await Store.UpsertAsync([Document(TestStudies.Id(1), "2023-12-31", "older")], default));
+        Assert.Equal([UpsertOutcome.Unchanged], await Store.UpsertAsync([Document(TestStudies.Id(1), "2024-03-01", "newer")], default));
+        var stored = JsonNode.Parse((await Store.FindAsync(TestStudies.Id(1), default))!.Json.Span)!;
+        Assert.Equal("newer", stored["protocolSection"]!["identificationModule"]!["briefTitle"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Duplicates_within_one_batch_resolve_as_if_imported_one_after_another()
+    {
+        var outcomes = await Store.UpsertAsync(
+            [Document(TestStudies.Id(1), "2024-01-01", "a"), Document(TestStudies.Id(1), "2024-02-01", "b"), Document(TestStudies.Id(1), "2023-01-01", "c")], default);
+        Assert.Equal([UpsertOutcome.Imported, UpsertOutcome.Updated, UpsertOutcome.Unchanged], outcomes);
+        Assert.Equal(1, (await Store.GetStatisticsAsync(default)).Studies);
+    }
+
+    [Fact]
+    public async Task Replacing_a_study_replaces_its_index_rows_too()
+    {
+        await Store.UpsertAsync([Document(TestStudies.Id(1), "2024-01-01", "Melasma exosomes")], default);
+        await Store.UpsertAsync([Document(TestStudies.Id(1), "2024-02-01", "Asherman syndrome amniotic cells")], default);
+        Assert.Empty(await Store.SearchTextAsync("melasma", 10, default));
+        Assert.Equal(TestStudies.Id(1), Assert.Single(await Store.SearchTextAsync("asherman", 10, default)).NctId);
+        var stats = await Store.GetStatisticsAsync(default);
+        Assert.Equal(1, stats.ByCountry["China"]);
+        Assert.Equal(1, stats.ByPhase["PHASE2"]);
+    }
+
+    [Fact]
+    public async Task Statistics_count_by_status_phase_type_country_and_source()
+    {
+        var recruiting = TestStudies.Node(TestStudies.Id(1));
+        var completed = TestStudies.Node(TestStudies.Id(2), status: "COMPLETED");
+        completed["protocolSection"]!["contactsLocationsModule"] = new JsonObject
+        {
+            ["locations"] = new JsonArray(new JsonObject { ["city"] = "Paris", ["country"] = "France" }, new JsonObject { ["city"] = "Lyon", ["country"] = "France" }),
+        };
+        await Store.UpsertAsync([Document(recruiting), Document(completed, SourceFormat.LegacyXml, [1, 2, 3])], default);
+        var stats = await Store.GetStatisticsAsync(default);
+        Assert.Equal(2, stats.Studies);
+        Assert.Equal(1, stats.ByStatus["RECRUITING"]);
+        Assert.Equal(1, stats.ByStatus["COMPLETED"]);
+        Assert.Equal(2, stats.ByPhase["PHASE1"]);
+        Assert.Equal(2, stats.ByStudyType["INTERVENTIONAL"]);
+        Assert.Equal(1, stats.ByCountry["France"]);
+        Assert.Equal(1, stats.BySource["legacy-xml"]);
+        Assert.Equal(1, stats.BySource["api-v2-json"]);
+    }
+
+    [Fact]
+    public async Task The_last_import_run_is_recorded_with_its_rejects()
+    {
+        var started = new DateTimeOffset(2026, 11, 1, 10, 0, 0, TimeSpan.Zero);
+        await Store.RecordImportRunAsync(new ImportRunRecord(started, started.AddMinutes(1), "a.zip", 5, 1, 2, 1), [new RecordReject("a.zip!x.json", "study", "bad")], default);
+        var last = (await Store.GetStatisticsAsync(default)).LastImport;
+        Assert.Equal(new ImportRunRecord(started, started.AddMinutes(1), "a.zip", 5, 1, 2, 1), last);
+        Assert.False(await Store.IsFreshAsync(default));
+    }
+
+    [Fact]
+    public async Task Export_streams_every_study_in_id_order()
+    {
+        await Store.UpsertAsync([Document(TestStudies.Id(3)), Document(TestStudies.Id(1)), Document(TestStudies.Id(2))], default);
+        var ids = new List<string>();
+        await foreach (var study in Store.ExportAsync(default))
+        {
+            ids.Add(study.NctId);
+        }
+
+        Assert.Equal([TestStudies.Id(1), TestStudies.Id(2), TestStudies.Id(3)], ids);
+    }
+
+    [Theory]
+    [InlineData("cirrhosis")]
+    [InlineData("\"stem cells\"")]
+    [InlineData("chongqing")]
+    public async Task Text_search_finds_words_from_titles_conditions_and_sites(string query)
+    {
+        await Store.UpsertAsync([Document(TestStudies.Id(1))], default);
+        Assert.Equal(TestStudies.Id(1), Assert.Single(await Store.SearchTextAsync(query, 10, default)).NctId);
+    }
+
+    [Theory]
+    [InlineData("NEAR(cirrhosis stem)")]
+    [InlineData("titles: cirrhosis")]
+    [InlineData("cirr*")]
+    [InlineData("^cirrhosis")]
+    [InlineData("'; DROP TABLE studies; --")]
+    [InlineData("\"unbalanced")]
+    [InlineData("cirrhosis OR NOT AND ()")]
+    [InlineData("")]
+    public async Task Text_search_treats_operators_and_sql_in_user_text_as_plain_words(string query)
+    {
+        await Store.UpsertAsync([Document(TestStudies.Id(1))], default);
+        var hits = await Store.SearchTextAsync(query, 10, default);
+        Assert.True(hits.Count <= 1);
+        Assert.Equal(1, (await Store.GetStatisticsAsync(default)).Studies);
+    }
+}

@@ -1,0 +1,157 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json.Nodes;
+using Trialdex.Core.Import;
+using Trialdex.Core.Import.Sources;
+using Trialdex.Core.Store;
+using Trialdex.Tests;
+
+namespace Trialdex.Storage.Sqlite.Tests.Import;
+
+/// <summary>Bad input through the whole pipeline into a real SQLite file: each case has its documented outcome and loses nothing valid.</summary>
+public sealed class ImportRobustnessTests : IAsyncLifetime, IDisposable
+{
+    private readonly TempDirectory _directory = new();
+    private readonly List<RecordReject> _rejects = [];
+    private SqliteStudyStore _store = null!;
+
+    public async Task InitializeAsync() => _store = await SqliteStudyStore.OpenAsync(_directory.File("trialdex.db"), default);
+
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    public void Dispose() => _directory.Dispose();
+
+    private async Task<ImportSummary> ImportAsync(params string[] paths)
+    {
+        var progress = new ImportProgress();
+        return await new StudyImporter(_store, batchSize: 3).ImportAsync(SourceWalker.Enumerate(paths, progress), progress, _rejects.Add, null, default);
+    }
+
+    private async Task<string?> TitleAsync(string nctId) =>
+        (await _store.FindAsync(nctId, default)) is { } s
+            ? JsonNode.Parse(s.Json.Span)!["protocolSection"]!["identificationModule"]!["briefTitle"]!.GetValue<string>()
+            : null;
+
+    private static string Array(params string[] studies) => "[" + string.Join(",\n", studies) + "]";
+
+    [Fact]
+    public async Task Truncated_json_keeps_every_complete_study_before_the_cut()
+    {
+        var json = Array(TestStudies.Json(TestStudies.Id(1)), TestStudies.Json(TestStudies.Id(2)), TestStudies.Json(TestStudies.Id(3)));
+        var summary = await ImportAsync(_directory.Write("cut.json", json[..^30]));
+        Assert.Equal("imported 2, updated 0, unchanged 0, rejected 1", summary.ToString());
+        Assert.Contains("truncated JSON", Assert.Single(_rejects).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Truncated_zip_keeps_the_entries_before_the_cut()
+    {
+        var whole = _directory.File("whole.zip");
+        using (var zip = ZipFile.Open(whole, ZipArchiveMode.Create))
+        {
+            for (var i = 1; i <= 6; i++)
+            {
+                using var entry = zip.CreateEntry($"{TestStudies.Id(i)}.json", CompressionLevel.NoCompression).Open();
+                entry.Write(TestStudies.Utf8(TestStudies.Id(i)));
+            }
+        }
+
+        var bytes = File.ReadAllBytes(whole);
+        var summary = await ImportAsync(_directory.Write("ctg-studies.json.zip", bytes[..(bytes.Length * 2 / 3)]));
+        Assert.InRange(summary.Imported, 3, 5);
+        Assert.Equal(1, summary.Rejected);
+        Assert.Contains("truncated zip entry", Assert.Single(_rejects).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_enum_value_not_in_the_api_list_rejects_that_study_only_and_names_the_field()
+    {
+        var bad = TestStudies.Node(TestStudies.Id(2));
+        bad["protocolSection"]!["statusModule"]!["overallStatus"] = "ALMOST_DONE";
+        var summary = await ImportAsync(_directory.Write("x.json", Array(TestStudies.Json(TestStudies.Id(1)), bad.ToJsonString(), TestStudies.Json(TestStudies.Id(3)))));
+        Assert.Equal("imported 2, updated 0, unchanged 0, rejected 1", summary.ToString());
+        var reject = Assert.Single(_rejects);
+        Assert.Contains("ALMOST_DONE", reject.Reason, StringComparison.Ordinal);
+        Assert.Contains("overallStatus", reject.Reason, StringComparison.Ordinal);
+        Assert.Contains("element [1]", reject.Position, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "missing NCT id")]
+    [InlineData("NCT123", "malformed NCT id 'NCT123'")]
+    [InlineData("12345678", "malformed NCT id")]
+    public async Task A_missing_or_malformed_nct_id_is_rejected_with_the_reason(string? id, string reason)
+    {
+        var node = TestStudies.Node("NCT00000000");
+        node["protocolSection"]!["identificationModule"]!["nctId"] = id;
+        await ImportAsync(_directory.Write("x.json", node.ToJsonString()));
+        Assert.StartsWith(reason, Assert.Single(_rejects).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Duplicate_ids_across_files_are_stored_once()
+    {
+        var summary = await ImportAsync(_directory.Write("a/one.json", TestStudies.Json(TestStudies.Id(1))), _directory.Write("b/two.json", TestStudies.Json(TestStudies.Id(1))));
+        Assert.Equal("imported 1, updated 0, unchanged 1, rejected 0", summary.ToString());
+        Assert.Equal(1, (await _store.GetStatisticsAsync(default)).Studies);
+    }
+
+    [Fact]
+    public async Task An_older_record_after_a_newer_one_never_overwrites_it()
+    {
+        var newer = TestStudies.Node(TestStudies.Id(1), "2025-06-01", title: "newer");
+        var older = TestStudies.Node(TestStudies.Id(1), "2019-06-01", title: "older");
+        var summary = await ImportAsync(_directory.Write("x.json", Array(newer.ToJsonString(), older.ToJsonString())));
+        Assert.Equal("imported 1, updated 0, unchanged 1, rejected 0", summary.ToString());
+        Assert.Equal("newer", await TitleAsync(TestStudies.Id(1)));
+    }
+
+    [Fact]
+    public async Task Non_utf8_bytes_reject_that_study_and_keep_its_neighbours()
+    {
+        var bad = Encoding.UTF8.GetBytes(TestStudies.Json(TestStudies.Id(2), title: "Cafe study"));
+        bad[Encoding.UTF8.GetString(bad).IndexOf("Cafe", StringComparison.Ordinal) + 3] = 0xFF;
+        var bytes = Encoding.UTF8.GetBytes("[" + TestStudies.Json(TestStudies.Id(1)) + ",").Concat(bad).Concat(Encoding.UTF8.GetBytes("," + TestStudies.Json(TestStudies.Id(3)) + "]")).ToArray();
+        var summary = await ImportAsync(_directory.Write("x.json", bytes));
+        Assert.Equal(2, summary.Imported);
+        Assert.Contains("UTF-8", Assert.Single(_rejects).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_five_megabyte_criteria_field_is_stored_intact()
+    {
+        var criteria = "Inclusion Criteria:\n\n" + string.Concat(Enumerable.Repeat("* adults with liver cirrhosis and a long history\n", 110_000));
+        var node = TestStudies.Node(TestStudies.Id(1), criteria: criteria);
+        await ImportAsync(_directory.Write("big.json", node.ToJsonString()));
+        var stored = JsonNode.Parse((await _store.FindAsync(TestStudies.Id(1), default))!.Json.Span)!;
+        Assert.Equal(criteria, stored["protocolSection"]!["eligibilityModule"]!["eligibilityCriteria"]!.GetValue<string>());
+        Assert.True(criteria.Length > 5_000_000);
+    }
+
+    [Fact]
+    public async Task An_empty_file_is_rejected_and_nothing_beside_it_is_lost()
+    {
+        var summary = await ImportAsync(_directory.Write("d/empty.json", ""), _directory.Write("d/ok.json", TestStudies.Json(TestStudies.Id(1))));
+        Assert.Equal("imported 1, updated 0, unchanged 0, rejected 1", summary.ToString());
+        Assert.EndsWith("empty.json", Assert.Single(_rejects).SourceFile, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_directory_with_unrelated_files_imports_the_studies_and_skips_the_rest()
+    {
+        _directory.Write("d/readme.md", "# notes");
+        _directory.Write("d/.DS_Store", [0, 1, 2]);
+        _directory.Write("d/studies/x.json", Array(TestStudies.Json(TestStudies.Id(1)), TestStudies.Json(TestStudies.Id(2))));
+        var summary = await ImportAsync(_directory.File("d"));
+        Assert.Equal("imported 2, updated 0, unchanged 0, rejected 0", summary.ToString());
+        Assert.Equal(2, summary.SkippedFiles);
+    }
+
+    [Fact]
+    public async Task Importing_the_same_input_twice_changes_nothing_the_second_time()
+    {
+        var path = _directory.Write("x.json", Array(TestStudies.Json(TestStudies.Id(1)), TestStudies.Json(TestStudies.Id(2), lastUpdate: null)));
+        await ImportAsync(path);
+        Assert.Equal("imported 0, updated 0, unchanged 2, rejected 0", (await ImportAsync(path)).ToString());
+    }
+}
