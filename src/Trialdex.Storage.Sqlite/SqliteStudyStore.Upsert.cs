@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using Trialdex.Core.Import;
 using Trialdex.Core.Store;
@@ -27,8 +26,8 @@ public sealed partial class SqliteStudyStore
 
     private static UpsertOutcome Upsert(SqliteStudyWriter writer, StudyDocument document, string importedAt)
     {
-        var row = StudyIndexRow.From(document.Study);
-        var hash = SHA256.HashData(document.Json.Span);
+        var row = document.Index;
+        var hash = document.ContentHash;
         var existing = writer.FindExisting(document.NctId);
         if (existing is null)
         {

@@ -66,7 +66,7 @@ public static class RecordDecoder
         }
 
         return new DecodedRecord(
-            new StudyDocument(StudyIds.Normalize(nctId), json, study, record.Format, record.SourceFile, record.Position, original),
+            StudyDocument.Create(StudyIds.Normalize(nctId), json, study, record.Format, record.SourceFile, record.Position, original),
             null);
     }
 

@@ -15,7 +15,7 @@ public sealed class StudyImporter
     private readonly IStudyStore _store;
     private readonly int _batchSize;
 
-    public StudyImporter(IStudyStore store, int batchSize = 500)
+    public StudyImporter(IStudyStore store, int batchSize = 1000)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         _store = store;

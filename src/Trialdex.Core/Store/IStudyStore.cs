@@ -46,7 +46,11 @@ public enum UpsertOutcome
     Unchanged,
 }
 
-/// <summary>One study ready to store: its JSON exactly as imported (or mapped from XML), and its typed reading.</summary>
+/// <summary>
+/// One study ready to store: its JSON exactly as imported (or mapped from XML), its typed reading, and what is
+/// derived from it for every store (the index row and a content hash). <see cref="Create"/> derives those once, on
+/// the import's parallel decode workers, so the single writer only writes.
+/// </summary>
 public sealed record StudyDocument(
     string NctId,
     ReadOnlyMemory<byte> Json,
@@ -54,7 +58,16 @@ public sealed record StudyDocument(
     SourceFormat Format,
     string SourceFile,
     string SourcePosition,
-    ReadOnlyMemory<byte>? OriginalDocument);
+    ReadOnlyMemory<byte>? OriginalDocument,
+    StudyIndexRow Index,
+    byte[] ContentHash)
+{
+    public static StudyDocument Create(
+        string nctId, ReadOnlyMemory<byte> json, Studies.Study study, SourceFormat format, string sourceFile, string sourcePosition, ReadOnlyMemory<byte>? originalDocument) =>
+        new(nctId, json, study, format, sourceFile, sourcePosition, originalDocument,
+            StudyIndexRow.From(study) with { NctId = nctId },
+            System.Security.Cryptography.SHA256.HashData(json.Span));
+}
 
 /// <summary>A study as stored: its JSON, where it came from and when.</summary>
 public sealed record StoredStudy(

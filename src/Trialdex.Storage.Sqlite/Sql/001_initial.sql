@@ -139,3 +139,6 @@ CREATE TABLE import_rejects (
     reason      TEXT NOT NULL
 );
 CREATE INDEX ix_import_rejects_run ON import_rejects(run_id);
+
+-- Merge FTS5 segments less eagerly during bulk imports (persisted in the index's config).
+INSERT INTO study_fts (study_fts, rank) VALUES ('automerge', 8);

@@ -25,7 +25,7 @@ public abstract class StudyStoreContract : IAsyncLifetime
     {
         var json = Encoding.UTF8.GetBytes(node.ToJsonString());
         var study = StudyJson.Parse(json);
-        return new StudyDocument(study.NctId!, json, study, format, "test.json", "study", original);
+        return StudyDocument.Create(study.NctId!, json, study, format, "test.json", "study", original);
     }
 
     protected static StudyDocument Document(string nctId, string? lastUpdate = "2024-01-15", string title = "A Test Study of Stem Cells for Liver Cirrhosis") =>
