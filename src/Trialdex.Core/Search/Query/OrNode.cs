@@ -7,5 +7,6 @@ public sealed record OrNode(IReadOnlyList<QueryNode> Children) : QueryNode(Query
     /// <summary>OR nodes are equal when their children are, in order.</summary>
     public bool Equals(OrNode? other) => other is not null && Span == other.Span && Children.SequenceEqual(other.Children);
 
-    public override int GetHashCode() => QueryNodes.HashOf(Children);
+    // Consistent with Equals (equal nodes have equal spans and counts) without walking the subtree.
+    public override int GetHashCode() => HashCode.Combine(Span, Children.Count);
 }

@@ -13,7 +13,7 @@ internal sealed partial class QueryReader
             "EXPANSION" => ReadModifier(token, ModifierKind.Expansion, ModifierNode.ExpansionValues),
             "COVERAGE" => ReadModifier(token, ModifierKind.Coverage, ModifierNode.CoverageValues),
             "RANGE" => ReadRange(token),
-            _ => throw Fail(token.Span, $"the {token.Name} operator at position {token.Span.Start} is not supported here; remove it"),
+            _ => throw Fail(token.Span, $"the {token.Name} operator at position {token.Span.Start} is not supported; remove it"),
         };
     }
 
@@ -66,9 +66,9 @@ internal sealed partial class QueryReader
         }
 
         var comma = range.Text.IndexOf(',', StringComparison.Ordinal);
-        if (comma < 0)
+        if (comma < 0 || range.Text.IndexOf(',', comma + 1) >= 0)
         {
-            throw Fail(range.Span, $"'{Show(range)}' at position {range.Span.Start} needs two bounds separated by a comma, e.g. RANGE[18 years, MAX]");
+            throw Fail(range.Span, $"'{Show(range)}' at position {range.Span.Start} needs two bounds separated by one comma, e.g. RANGE[18 years, MAX]");
         }
 
         var min = ReadBound(range, range.Text[..comma], range.TextStart, "lower", "MIN");
