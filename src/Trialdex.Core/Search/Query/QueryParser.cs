@@ -43,34 +43,23 @@ public static class QueryParser
 
         while (pending.TryPop(out var item))
         {
-            var children = item.Node switch
+            if (item.Node is TextNode text)
             {
-                TextNode text => Keep(words, text, item.Negated),
-                AndNode and => and.Children,
-                OrNode or => or.Children,
-                NotNode not => [not.Operand],
-                AreaNode area => [area.Operand],
-                SearchNode search => [search.Operand],
-                ModifierNode modifier => [modifier.Operand],
-                _ => [],
-            };
-            var negated = item.Negated ^ item.Node is NotNode;
-            for (var i = children.Count - 1; i >= 0; i--)
+                if (!item.Negated)
+                {
+                    words.Add(text);
+                }
+
+                continue;
+            }
+
+            var operands = QueryNodes.Operands(item.Node);
+            for (var i = operands.Count - 1; i >= 0; i--)
             {
-                pending.Push((children[i], negated));
+                pending.Push((operands[i], item.Negated ^ (item.Node is NotNode)));
             }
         }
 
         return words;
-    }
-
-    private static IReadOnlyList<QueryNode> Keep(List<TextNode> words, TextNode text, bool negated)
-    {
-        if (!negated)
-        {
-            words.Add(text);
-        }
-
-        return [];
     }
 }

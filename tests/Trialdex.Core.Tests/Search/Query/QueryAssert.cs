@@ -50,17 +50,7 @@ internal static class QueryAssert
     public static IEnumerable<QueryNode> Descendants(QueryNode node)
     {
         yield return node;
-        IEnumerable<QueryNode> children = node switch
-        {
-            AndNode and => and.Children,
-            OrNode or => or.Children,
-            NotNode not => [not.Operand],
-            AreaNode area => [area.Operand],
-            SearchNode search => [search.Operand],
-            ModifierNode modifier => [modifier.Operand],
-            _ => [],
-        };
-        foreach (var descendant in children.SelectMany(Descendants))
+        foreach (var descendant in QueryNodes.Operands(node).SelectMany(Descendants))
         {
             yield return descendant;
         }
