@@ -31,19 +31,19 @@ internal ref struct MeshJsonElement
         var treeNumbers = new List<string>();
         while (_reader.Read() && _reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (_reader.ValueTextEquals("id"u8))
+            if (IsProperty("id"u8))
             {
                 id = ReadString("id");
             }
-            else if (_reader.ValueTextEquals("name"u8))
+            else if (IsProperty("name"u8))
             {
                 name = ReadString("name");
             }
-            else if (_reader.ValueTextEquals("synonyms"u8))
+            else if (IsProperty("synonyms"u8))
             {
                 ReadStrings("synonyms", synonyms);
             }
-            else if (_reader.ValueTextEquals("treeNumbers"u8))
+            else if (IsProperty("treeNumbers"u8))
             {
                 ReadStrings("treeNumbers", treeNumbers);
             }
@@ -99,6 +99,18 @@ internal ref struct MeshJsonElement
             }
 
             into.Add(text);
+        }
+    }
+
+    private readonly bool IsProperty(ReadOnlySpan<byte> name)
+    {
+        try
+        {
+            return _reader.ValueTextEquals(name);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw Error($"a property name is not valid text: {e.Message}");
         }
     }
 

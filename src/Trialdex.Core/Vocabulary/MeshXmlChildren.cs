@@ -38,11 +38,25 @@ internal static class MeshXmlChildren
         reader.Read();
     }
 
+    /// <summary>The text content of the current element, which must hold no child elements; moves past its end tag.</summary>
+    public static string ReadText(XmlReader reader)
+    {
+        var name = reader.LocalName;
+        try
+        {
+            return reader.ReadElementContentAsString();
+        }
+        catch (XmlException e) when (e.LineNumber == 0)
+        {
+            throw new XmlException($"<{name}> must hold only text ({e.Message})", e);
+        }
+    }
+
     /// <summary>The text of the &lt;String&gt; child of the current element, as in &lt;DescriptorName&gt;&lt;String&gt;…</summary>
     public static string? ReadString(XmlReader reader)
     {
         string? text = null;
-        ForEach(reader, "String", child => text = child.ReadElementContentAsString());
+        ForEach(reader, "String", child => text = ReadText(child));
         return text;
     }
 

@@ -39,7 +39,8 @@ internal static class MeshXmlReader
         }
         catch (XmlException e)
         {
-            throw new VocabularyFormatException(source, e.LineNumber, e.LinePosition, e.Message, e);
+            var (line, column) = e.LineNumber > 0 ? (e.LineNumber, e.LinePosition) : Position(reader);
+            throw new VocabularyFormatException(source, line, column, e.Message, e);
         }
     }
 
@@ -92,7 +93,7 @@ internal static class MeshXmlReader
             switch (child.LocalName)
             {
                 case "DescriptorUI":
-                    id = child.ReadElementContentAsString().Trim();
+                    id = MeshXmlChildren.ReadText(child).Trim();
                     break;
                 case "DescriptorName":
                     name = MeshXmlChildren.ReadString(child);
@@ -125,7 +126,7 @@ internal static class MeshXmlReader
     private static string ReadTreeNumber(XmlReader reader, string source)
     {
         var (line, column) = Position(reader);
-        var number = reader.ReadElementContentAsString().Trim();
+        var number = MeshXmlChildren.ReadText(reader).Trim();
         return MeshTreeNumber.IsValid(number)
             ? number
             : throw new VocabularyFormatException(source, line, column, $"'{number}' is not a MeSH tree number such as C13.351.500");
