@@ -18,16 +18,17 @@ internal sealed class DescriptorMerger
 
     public void Add(MeshDescriptor descriptor)
     {
+        var id = descriptor.Id.Trim();
         var key = MeshTermNormalizer.Normalize(descriptor.Name);
-        var draft = Find(descriptor.Id, key);
+        var draft = Find(id, key);
         if (draft is null)
         {
-            draft = new Draft(descriptor.Id, descriptor.Name);
+            draft = new Draft(id, descriptor.Name);
             _drafts.Add(draft);
         }
-        else if (draft.Id.Length == 0 && descriptor.Id.Length > 0)
+        else if (draft.Id.Length == 0 && id.Length > 0)
         {
-            draft.Adopt(descriptor.Id, descriptor.Name);
+            draft.Adopt(id, descriptor.Name);
         }
         else
         {

@@ -57,8 +57,8 @@ internal static class MeshTreeReader
             throw Error(source, lineNumber, $"tree number {treeNumber} has no heading");
         }
 
-        var id = columns.Id is { } idColumn ? fields[idColumn] : null;
-        return MeshDescriptor.Create(id, heading, [], [treeNumber]);
+        var id = columns.Id is { } idColumn ? fields[idColumn].Trim() : "";
+        return new MeshDescriptor(id, heading, [], [treeNumber]);
     }
 
     private static VocabularyFormatException Error(string source, long line, string reason) => new(source, line, null, reason);

@@ -4,6 +4,7 @@ namespace Trialdex.Core.Vocabulary;
 /// The MeSH vocabulary in memory: descriptors found by id, name, any entry term or the term phrases of a
 /// longer text, and the MeSH tree above and below each of them. Search uses it as ClinicalTrials.gov does: a query
 /// that names a descriptor also matches studies indexed to that descriptor or anything below it.
+/// Immutable once built, so one instance can serve every search thread.
 /// </summary>
 public sealed class MeshVocabulary
 {

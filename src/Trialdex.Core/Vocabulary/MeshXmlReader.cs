@@ -24,18 +24,18 @@ internal static class MeshXmlReader
     public static IEnumerable<MeshDescriptor> Read(Stream stream, string source)
     {
         using var reader = XmlReader.Create(stream, Settings);
-        while (Guard(reader, source, NextRecord) is { } descriptor)
+        while (Guard(reader, source) is { } descriptor)
         {
             yield return descriptor;
         }
     }
 
-    // Iterators cannot catch, so each step runs here: XML errors become format errors at the reader's position.
-    private static MeshDescriptor? Guard(XmlReader reader, string source, Func<XmlReader, string, MeshDescriptor?> step)
+    // Iterators cannot catch, so each record is read here: XML errors become format errors at the reader's position.
+    private static MeshDescriptor? Guard(XmlReader reader, string source)
     {
         try
         {
-            return step(reader, source);
+            return NextRecord(reader, source);
         }
         catch (XmlException e)
         {

@@ -28,7 +28,7 @@ public sealed class MeshMergeTests
         var vocabulary = new MeshVocabulary(
         [
             new MeshDescriptor("D1", "Liver Cirrhosis", ["Hepatic Cirrhosis"], ["C06.552.630"]),
-            new MeshDescriptor("d1", "Cirrhosis of Liver", ["hepatic cirrhosis", "Liver Fibrosis"], ["C06.552.630", "C99.100"]),
+            new MeshDescriptor(" d1 ", "Cirrhosis of Liver", ["hepatic cirrhosis", "Liver Fibrosis"], ["C06.552.630", "C99.100"]),
         ]);
 
         var merged = Assert.Single(vocabulary.Descriptors);
