@@ -106,12 +106,12 @@ public sealed partial class SqliteStudyStore : IStudyStore
 
     private static StoredStudy ReadStored(SqliteDataReader reader) => new(
         reader.GetString(0),
-        System.Text.Encoding.UTF8.GetBytes(reader.GetString(1)),
+        StoredCompression.Decompress((byte[])reader.GetValue(1)),
         SourceFormats.Parse(reader.GetString(2)),
         reader.GetString(3),
         reader.GetString(4),
         DateTimeOffset.Parse(reader.GetString(5), System.Globalization.CultureInfo.InvariantCulture),
-        reader.IsDBNull(6) ? null : OriginalDocuments.Decompress((byte[])reader.GetValue(6)));
+        reader.IsDBNull(6) ? null : StoredCompression.Decompress((byte[])reader.GetValue(6)));
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

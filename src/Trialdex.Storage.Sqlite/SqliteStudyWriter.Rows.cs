@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Trialdex.Core.Import;
 using Trialdex.Core.Store;
 
@@ -46,8 +45,7 @@ internal sealed partial class SqliteStudyWriter
 
     private static object?[] StudyValues(StudyDocument document, StudyIndexRow row, byte[] hash, string importedAt) =>
     [
-        Encoding.UTF8.GetString(document.Json.Span), hash,
-        document.OriginalDocument is { } original ? OriginalDocuments.Compress(original.Span) : null,
+        document.CompressedJson, hash, document.CompressedOriginal,
         SourceFormats.Name(document.Format), document.SourceFile, document.SourcePosition, importedAt,
         row.BriefTitle, row.OfficialTitle, row.Acronym, row.OverallStatus, string.Join(' ', row.Phases), row.StudyType, row.Sex,
         row.MinimumAgeDays, row.MaximumAgeDays, row.HealthyVolunteers, row.LeadSponsor, row.LeadSponsorClass,

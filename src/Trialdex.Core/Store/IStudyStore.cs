@@ -48,7 +48,7 @@ public enum UpsertOutcome
 
 /// <summary>
 /// One study ready to store: its JSON exactly as imported (or mapped from XML), its typed reading, and what is
-/// derived from it for every store (the index row and a content hash). <see cref="Create"/> derives those once, on
+/// derived from it for every store (the index row, a content hash, the compressed forms stores keep). <see cref="Create"/> derives those once, on
 /// the import's parallel decode workers, so the single writer only writes.
 /// </summary>
 public sealed record StudyDocument(
@@ -60,13 +60,17 @@ public sealed record StudyDocument(
     string SourcePosition,
     ReadOnlyMemory<byte>? OriginalDocument,
     StudyIndexRow Index,
-    byte[] ContentHash)
+    byte[] ContentHash,
+    byte[] CompressedJson,
+    byte[]? CompressedOriginal)
 {
     public static StudyDocument Create(
         string nctId, ReadOnlyMemory<byte> json, Studies.Study study, SourceFormat format, string sourceFile, string sourcePosition, ReadOnlyMemory<byte>? originalDocument) =>
         new(nctId, json, study, format, sourceFile, sourcePosition, originalDocument,
             StudyIndexRow.From(study) with { NctId = nctId },
-            System.Security.Cryptography.SHA256.HashData(json.Span));
+            System.Security.Cryptography.SHA256.HashData(json.Span),
+            StoredCompression.Compress(json.Span),
+            originalDocument is { } original ? StoredCompression.Compress(original.Span) : null);
 }
 
 /// <summary>A study as stored: its JSON, where it came from and when.</summary>

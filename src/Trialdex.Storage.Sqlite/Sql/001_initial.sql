@@ -2,7 +2,7 @@
 CREATE TABLE studies (
     id                      INTEGER PRIMARY KEY,
     nct_id                  TEXT NOT NULL UNIQUE COLLATE NOCASE,
-    json                    TEXT NOT NULL,            -- the study JSON exactly as imported (or mapped from XML)
+    json                    BLOB NOT NULL,            -- zlib-compressed UTF-8 study JSON exactly as imported (or mapped from XML)
     json_sha256             BLOB NOT NULL,
     original_document       BLOB,                     -- zlib-compressed original legacy XML, when imported from XML
     source_format           TEXT NOT NULL,            -- api-v2-json | legacy-xml | sample

@@ -1,9 +1,12 @@
 using System.IO.Compression;
 
-namespace Trialdex.Storage.Sqlite;
+namespace Trialdex.Core.Store;
 
-/// <summary>Original source documents (legacy XML) are kept zlib-compressed: about a fifth of their size.</summary>
-internal static class OriginalDocuments
+/// <summary>
+/// Stores keep a study's JSON and original document zlib-compressed (about a fifth of their size); compression is
+/// done on the import's parallel decode workers, so the single writer only writes.
+/// </summary>
+public static class StoredCompression
 {
     public static byte[] Compress(ReadOnlySpan<byte> document)
     {
