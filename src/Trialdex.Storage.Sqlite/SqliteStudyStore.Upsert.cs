@@ -11,7 +11,7 @@ public sealed partial class SqliteStudyStore
         await RunAsync(connection =>
         {
             using var transaction = connection.BeginTransaction();
-            using var writer = new SqliteStudyWriter(connection, transaction);
+            using var writer = new SqliteStudyWriter(connection);
             var outcomes = new UpsertOutcome[batch.Count];
             var importedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
             for (var i = 0; i < batch.Count; i++)
@@ -70,62 +70,42 @@ public sealed partial class SqliteStudyStore
 internal sealed partial class SqliteStudyWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PreparedStatement> _statements = new(StringComparer.Ordinal);
 
-    public SqliteStudyWriter(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        _connection = connection;
-        _transaction = transaction;
-    }
+    public SqliteStudyWriter(SqliteConnection connection) => _connection = connection;
 
     public (long Id, DateOnly? LastUpdate, byte[] Hash)? FindExisting(string nctId)
     {
-        var command = Command("SELECT id, last_update_posted_date, json_sha256 FROM studies WHERE nct_id = $p0");
-        command.Parameters[0].Value = nctId;
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
+        var statement = Statement("SELECT id, last_update_posted_date, json_sha256 FROM studies WHERE nct_id = ?1");
+        if (!statement.Execute(nctId))
         {
             return null;
         }
 
-        DateOnly? date = reader.IsDBNull(1) ? null : DateOnly.ParseExact(reader.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return (reader.GetInt64(0), date, (byte[])reader.GetValue(2));
+        DateOnly? date = statement.IsNull(1) ? null : DateOnly.ParseExact(statement.Text(1), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var found = (statement.Int64(0), date, statement.Blob(2));
+        statement.Finish();
+        return found;
     }
 
-    /// <summary>A cached prepared command with positional parameters $p0…$pN.</summary>
-    private SqliteCommand Command(string sql)
+    private PreparedStatement Statement(string sql)
     {
-        if (!_commands.TryGetValue(sql, out var command))
+        if (!_statements.TryGetValue(sql, out var statement))
         {
-            command = _connection.CreateCommand();
-            command.Transaction = _transaction;
-            command.CommandText = sql;
-            var count = 0;
-            while (sql.Contains("$p" + count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
-            {
-                command.Parameters.Add(new SqliteParameter("$p" + count.ToString(CultureInfo.InvariantCulture), null));
-                count++;
-            }
-
-            _commands[sql] = command;
+            statement = new PreparedStatement(_connection, sql);
+            _statements[sql] = statement;
         }
 
-        return command;
+        return statement;
     }
 
-    private void Run(string sql, params object?[] values)
-    {
-        var command = Command(sql);
-        Bind(command, values);
-        command.ExecuteNonQuery();
-    }
+    private void Run(string sql, params ReadOnlySpan<object?> values) => Statement(sql).Execute(values);
 
     public void Dispose()
     {
-        foreach (var command in _commands.Values)
+        foreach (var statement in _statements.Values)
         {
-            command.Dispose();
+            statement.Dispose();
         }
     }
 }

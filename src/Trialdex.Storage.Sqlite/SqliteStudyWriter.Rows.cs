@@ -19,27 +19,26 @@ internal sealed partial class SqliteStudyWriter
         $"INSERT INTO studies (nct_id, {StudyColumns}) VALUES ({Placeholders(31)}) RETURNING id";
 
     private static readonly string UpdateSql =
-        $"UPDATE studies SET ({StudyColumns}) = ({Placeholders(30, first: 1)}) WHERE id = $p0";
+        $"UPDATE studies SET ({StudyColumns}) = ({Placeholders(30, first: 2)}) WHERE id = ?1";
 
     public void Insert(StudyDocument document, StudyIndexRow row, byte[] hash, string importedAt)
     {
-        var command = Command(InsertSql);
-        Bind(command, [document.NctId, .. StudyValues(document, row, hash, importedAt)]);
-        var id = (long)command.ExecuteScalar()!;
+        var insert = Statement(InsertSql);
+        insert.Execute([document.NctId, .. StudyValues(document, row, hash, importedAt)]);
+        var id = insert.Int64(0);
+        insert.Finish();
         InsertChildren(id, row);
     }
 
     public void Replace(long id, StudyDocument document, StudyIndexRow row, byte[] hash, string importedAt)
     {
-        var command = Command(UpdateSql);
-        Bind(command, [id, .. StudyValues(document, row, hash, importedAt)]);
-        command.ExecuteNonQuery();
+        Run(UpdateSql, [id, .. StudyValues(document, row, hash, importedAt)]);
         foreach (var table in ChildTables)
         {
-            Run($"DELETE FROM {table} WHERE study_id = $p0", id);
+            Run($"DELETE FROM {table} WHERE study_id = ?1", id);
         }
 
-        Run("DELETE FROM study_fts WHERE rowid = $p0", id);
+        Run("DELETE FROM study_fts WHERE rowid = ?1", id);
         InsertChildren(id, row);
     }
 
@@ -58,65 +57,57 @@ internal sealed partial class SqliteStudyWriter
     {
         foreach (var phase in row.Phases)
         {
-            Run("INSERT INTO study_phases (study_id, phase) VALUES ($p0, $p1)", id, phase);
+            Run("INSERT INTO study_phases (study_id, phase) VALUES (?1, ?2)", id, phase);
         }
 
         for (var i = 0; i < row.Conditions.Count; i++)
         {
-            Run("INSERT INTO study_conditions (study_id, position, name) VALUES ($p0, $p1, $p2)", id, i, row.Conditions[i]);
+            Run("INSERT INTO study_conditions (study_id, position, name) VALUES (?1, ?2, ?3)", id, i, row.Conditions[i]);
         }
 
         for (var i = 0; i < row.Keywords.Count; i++)
         {
-            Run("INSERT INTO study_keywords (study_id, position, keyword) VALUES ($p0, $p1, $p2)", id, i, row.Keywords[i]);
+            Run("INSERT INTO study_keywords (study_id, position, keyword) VALUES (?1, ?2, ?3)", id, i, row.Keywords[i]);
         }
 
         for (var i = 0; i < row.Interventions.Count; i++)
         {
             var x = row.Interventions[i];
-            Run("INSERT INTO study_interventions (study_id, position, type, name, description, other_names) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)",
+            Run("INSERT INTO study_interventions (study_id, position, type, name, description, other_names) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 id, i, x.Type, x.Name, x.Description, string.Join('\n', x.OtherNames));
         }
 
         for (var i = 0; i < row.ArmGroups.Count; i++)
         {
             var a = row.ArmGroups[i];
-            Run("INSERT INTO study_arm_groups (study_id, position, label, type, description) VALUES ($p0, $p1, $p2, $p3, $p4)", id, i, a.Label, a.Type, a.Description);
+            Run("INSERT INTO study_arm_groups (study_id, position, label, type, description) VALUES (?1, ?2, ?3, ?4, ?5)", id, i, a.Label, a.Type, a.Description);
         }
 
         for (var i = 0; i < row.Locations.Count; i++)
         {
             var l = row.Locations[i];
-            Run("INSERT INTO study_locations (study_id, position, facility, city, state, zip, country, status, latitude, longitude) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9)",
+            Run("INSERT INTO study_locations (study_id, position, facility, city, state, zip, country, status, latitude, longitude) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                 id, i, l.Facility, l.City, l.State, l.Zip, l.Country, l.Status, l.Latitude, l.Longitude);
         }
 
         foreach (var s in row.SecondaryIds)
         {
-            Run("INSERT INTO study_identifiers (study_id, identifier, type, domain) VALUES ($p0, $p1, $p2, $p3)", id, s.Id, s.Type, s.Domain);
+            Run("INSERT INTO study_identifiers (study_id, identifier, type, domain) VALUES (?1, ?2, ?3, ?4)", id, s.Id, s.Type, s.Domain);
         }
 
         foreach (var m in row.MeshTerms)
         {
-            Run("INSERT INTO study_mesh_terms (study_id, kind, mesh_id, term, is_ancestor) VALUES ($p0, $p1, $p2, $p3, $p4)",
+            Run("INSERT INTO study_mesh_terms (study_id, kind, mesh_id, term, is_ancestor) VALUES (?1, ?2, ?3, ?4, ?5)",
                 id, m.Kind == MeshTermKind.Condition ? "condition" : "intervention", m.MeshId, m.Term, m.IsAncestor);
         }
 
         var t = row.Text;
-        Run("INSERT INTO study_fts (rowid, titles, conditions, keywords, interventions, summaries, eligibility, outcomes, sponsors, locations) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9)",
+        Run("INSERT INTO study_fts (rowid, titles, conditions, keywords, interventions, summaries, eligibility, outcomes, sponsors, locations) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             id, t.Titles, t.Conditions, t.Keywords, t.Interventions, t.Summaries, t.Eligibility, t.Outcomes, t.Sponsors, t.Locations);
-    }
-
-    private static void Bind(Microsoft.Data.Sqlite.SqliteCommand command, object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
     }
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Placeholders(int count, int first = 0) =>
-        string.Join(", ", Enumerable.Range(first, count).Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture)));
+    private static string Placeholders(int count, int first = 1) =>
+        string.Join(", ", Enumerable.Range(first, count).Select(i => "?" + i.ToString(CultureInfo.InvariantCulture)));
 }
