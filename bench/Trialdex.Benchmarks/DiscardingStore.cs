@@ -24,8 +24,11 @@ internal sealed class DiscardingStore : IStudyStore
     public Task<StoreStatistics> GetStatisticsAsync(CancellationToken ct) =>
         Task.FromResult(new StoreStatistics(0, Empty, Empty, Empty, Empty, Empty, null));
 
-    public Task<IReadOnlyList<TextSearchHit>> SearchTextAsync(string text, int limit, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<TextSearchHit>>([]);
+    public Task<Core.Search.SearchResult> SearchAsync(Core.Search.SearchRequest request, CancellationToken ct) =>
+        Task.FromResult(new Core.Search.SearchResult([], 0, null, null));
+
+    public Task<Core.Search.VocabularySummary> ReplaceVocabularyAsync(Core.Vocabulary.MeshVocabulary vocabulary, CancellationToken ct) =>
+        Task.FromResult(new Core.Search.VocabularySummary(0, 0, 0));
 
     public Task<bool> IsFreshAsync(CancellationToken ct) => Task.FromResult(true);
 

@@ -9,6 +9,7 @@ internal static class CliJson
     public static readonly JsonSerializerOptions Indented = new()
     {
         WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 }

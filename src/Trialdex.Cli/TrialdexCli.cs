@@ -15,6 +15,7 @@ internal static class TrialdexCli
             StatsCommand.Create(context),
             ExportCommand.Create(context),
             SearchCommand.Create(context),
+            VocabCommand.Create(context),
         };
         root.Options.Add(GlobalOptions.Database);
         return root;

@@ -68,35 +68,6 @@ public sealed partial class SqliteStudyStore : IStudyStore
     public Task<bool> IsFreshAsync(CancellationToken ct) =>
         RunAsync(connection => Convert.ToInt64(Scalar(connection, "SELECT (SELECT count(*) FROM studies) + (SELECT count(*) FROM import_runs)"), System.Globalization.CultureInfo.InvariantCulture) == 0, ct);
 
-    public async Task<IReadOnlyList<TextSearchHit>> SearchTextAsync(string text, int limit, CancellationToken ct)
-    {
-        var match = FtsQuery.AllWords(text);
-        if (match is null)
-        {
-            return [];
-        }
-
-        return await RunAsync(connection =>
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = """
-                SELECT s.nct_id, s.brief_title, s.overall_status, bm25(study_fts, 10, 8, 4, 6, 2, 1, 1, 2, 1) AS score
-                FROM study_fts JOIN studies s ON s.id = study_fts.rowid
-                WHERE study_fts MATCH $match ORDER BY score, s.nct_id LIMIT $limit
-                """;
-            command.Parameters.AddWithValue("$match", match);
-            command.Parameters.AddWithValue("$limit", limit);
-            using var reader = command.ExecuteReader();
-            var hits = new List<TextSearchHit>();
-            while (reader.Read())
-            {
-                hits.Add(new TextSearchHit(reader.GetString(0), NullableString(reader, 1), NullableString(reader, 2), -reader.GetDouble(3)));
-            }
-
-            return (IReadOnlyList<TextSearchHit>)hits;
-        }, ct).ConfigureAwait(false);
-    }
-
     public ValueTask DisposeAsync()
     {
         using var connection = new SqliteConnection(_connectionString);
@@ -113,5 +84,4 @@ public sealed partial class SqliteStudyStore : IStudyStore
         DateTimeOffset.Parse(reader.GetString(5), System.Globalization.CultureInfo.InvariantCulture),
         reader.IsDBNull(6) ? null : StoredCompression.Decompress((byte[])reader.GetValue(6)));
 
-    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

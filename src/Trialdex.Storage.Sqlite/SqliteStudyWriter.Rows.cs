@@ -18,6 +18,9 @@ internal sealed partial class SqliteStudyWriter
     private static readonly string InsertSql =
         $"INSERT INTO studies (nct_id, {StudyColumns}) VALUES ({Placeholders(31)}) RETURNING id";
 
+    private static readonly string FtsInsertSql =
+        $"INSERT INTO study_fts (rowid, {FtsColumns.List}) VALUES ({Placeholders(StudyText.Fields.Count + 1)})";
+
     private static readonly string UpdateSql =
         $"UPDATE studies SET ({StudyColumns}) = ({Placeholders(30, first: 2)}) WHERE id = ?1";
 
@@ -101,9 +104,7 @@ internal sealed partial class SqliteStudyWriter
                 id, m.Kind == MeshTermKind.Condition ? "condition" : "intervention", m.MeshId, m.Term, m.IsAncestor);
         }
 
-        var t = row.Text;
-        Run("INSERT INTO study_fts (rowid, titles, conditions, keywords, interventions, summaries, eligibility, outcomes, sponsors, locations) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            id, t.Titles, t.Conditions, t.Keywords, t.Interventions, t.Summaries, t.Eligibility, t.Outcomes, t.Sponsors, t.Locations);
+        Run(FtsInsertSql, [id, .. row.Text.Values]);
     }
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -71,7 +71,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("frobnicate")]
     [InlineData("import")]
     [InlineData("export", "--format", "xml")]
-    [InlineData("search", "x", "--limit", "0")]
+    [InlineData("search", "x", "--page-size", "0")]
     public async Task Bad_arguments_exit_with_code_2_and_say_what_is_wrong(params string[] args)
     {
         var result = await _cli.RunAsync(args);
@@ -167,7 +167,46 @@ public sealed class CommandLineTests : IDisposable
         var file = _cli.Directory.Write("s.json", "[" + TestStudies.Json(TestStudies.Id(1), title: "Exosomes for melasma") + "," + TestStudies.Json(TestStudies.Id(2)) + "]");
         await _cli.RunAsync("import", file);
         var result = await _cli.RunAsync("search", "melasma", "--json");
-        var hit = Assert.Single(JsonNode.Parse(result.Output)!.AsArray());
+        var page = JsonNode.Parse(result.Output)!;
+        var hit = Assert.Single(page["studies"]!.AsArray());
         Assert.Equal(TestStudies.Id(1), hit!["nctId"]!.GetValue<string>());
+        Assert.Equal(1, page["totalCount"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task Search_options_become_the_api_parameters_and_facets_are_printed()
+    {
+        var result = await _cli.RunAsync("search", "--cond", "ovarian insufficiency", "--phase", "1", "--sex", "f", "--type", "int");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("NCT03033277", result.Output, StringComparison.Ordinal);
+        Assert.Contains("1 studies", result.Output, StringComparison.Ordinal);
+        Assert.Contains("phase: 1 (1), 2 (1)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("no studies found", (await _cli.RunAsync("search", "--cond", "ovarian insufficiency", "--phase", "3")).Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--cond", "(liver", "query.cond: missing ')'")]
+    [InlineData("--phase", "7", "aggFilters: aggFilters 'phase' has an unknown value '7'")]
+    [InlineData("--advanced", "AREA[Nope]x", "filter.advanced: unknown field 'Nope'")]
+    [InlineData("--status", "ALMOST", "filter.overallStatus: 'ALMOST' is not a status")]
+    public async Task A_bad_search_says_which_parameter_is_wrong_and_exits_2(string option, string value, string message)
+    {
+        var result = await _cli.RunAsync("search", option, value);
+        Assert.Equal(ExitCodes.BadArguments, result.ExitCode);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Vocab_import_loads_mesh_so_condition_search_finds_synonyms()
+    {
+        var study = TestStudies.Node(TestStudies.Id(3), title: "Amniotic epithelial cells after hysteroscopic adhesiolysis");
+        study["protocolSection"]!["conditionsModule"]!["conditions"] = new JsonArray("Intrauterine Adhesions");
+        study["derivedSection"] = new JsonObject { ["conditionBrowseModule"] = new JsonObject { ["meshes"] = new JsonArray(new JsonObject { ["id"] = "D006175", ["term"] = "Gynatresia" }) } };
+        await _cli.RunAsync("import", _cli.Directory.Write("s.json", study.ToJsonString()));
+        Assert.Contains("no studies found", (await _cli.RunAsync("search", "--cond", "Asherman syndrome")).Output, StringComparison.Ordinal);
+        var vocabulary = _cli.Directory.Write("mesh.json", """[{"id":"D006175","name":"Gynatresia","synonyms":["Asherman Syndrome"]}]""");
+        var imported = await _cli.RunAsync("vocab", "import", vocabulary);
+        Assert.Equal("vocabulary: 1 descriptors, 1 entry terms, 0 tree numbers", imported.Output.Trim());
+        Assert.Contains(TestStudies.Id(3), (await _cli.RunAsync("search", "--cond", "Asherman syndrome")).Output, StringComparison.Ordinal);
     }
 }

@@ -2,56 +2,147 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
+using Trialdex.Core.Search;
+using Trialdex.Core.Store;
+using Trialdex.Core.Studies;
 
 namespace Trialdex.Cli.Commands;
 
-/// <summary><c>trialdex search TEXT</c>: plain full-text ranking over the stored studies.</summary>
+/// <summary>
+/// <c>trialdex search</c>: the search engine the API uses, with ClinicalTrials.gov's query areas and filters as
+/// options. Options become the same API parameters (query.cond, aggFilters, …), so both behave alike.
+/// </summary>
 internal sealed class SearchCommand
 {
-    private static readonly Argument<string[]> Text = new("TEXT") { Description = "Words to look for", Arity = ArgumentArity.OneOrMore };
-    private static readonly Option<int> Limit = new("--limit") { Description = "How many hits to show (1-1000)", DefaultValueFactory = _ => 20 };
-    private static readonly Option<bool> Json = new("--json") { Description = "Print the hits as JSON" };
+    private static readonly Argument<string[]> Text = new("TEXT") { Description = "Words to look for anywhere (query.term)", Arity = ArgumentArity.ZeroOrMore };
+    private static readonly (Option<string?> Option, string Parameter)[] Areas =
+    [
+        (new("--cond") { Description = "Condition or disease (query.cond), expanded through MeSH" }, "query.cond"),
+        (new("--term") { Description = "Other terms anywhere in the record (query.term)" }, "query.term"),
+        (new("--intr") { Description = "Intervention or treatment (query.intr)" }, "query.intr"),
+        (new("--titles") { Description = "Title or acronym (query.titles)" }, "query.titles"),
+        (new("--outc") { Description = "Outcome measure (query.outc)" }, "query.outc"),
+        (new("--spons") { Description = "Sponsor or collaborator (query.spons)" }, "query.spons"),
+        (new("--lead") { Description = "Lead sponsor (query.lead)" }, "query.lead"),
+        (new("--locn") { Description = "Location: facility, city, state, country (query.locn)" }, "query.locn"),
+        (new("--id") { Description = "NCT id, org study id or secondary id (query.id)" }, "query.id"),
+        (new("--advanced") { Description = "An expression over any field, e.g. AREA[StartDate]RANGE[2020-01-01,MAX] (filter.advanced)" }, "filter.advanced"),
+        (new("--status") { Description = "Overall statuses, comma-separated: RECRUITING,NOT_YET_RECRUITING (filter.overallStatus)" }, "filter.overallStatus"),
+        (new("--sort") { Description = "@relevance (default) or up to two of LastUpdatePostDate, StudyFirstPostDate, StartDate, EnrollmentCount with :asc/:desc" }, "sort"),
+        (new("--page-token") { Description = "Continue from the token a previous page printed" }, "pageToken"),
+    ];
 
-    static SearchCommand() => Limit.Validators.Add(r =>
-    {
-        if (r.GetValueOrDefault<int>() is < 1 or > 1000)
-        {
-            r.AddError("--limit must be between 1 and 1000");
-        }
-    });
+    private static readonly (Option<string?> Option, string Key)[] Aggregates =
+    [
+        (new("--phase") { Description = "Phases: 0 1 2 3 4 NA (space- or comma-separated)" }, "phase"),
+        (new("--type") { Description = "Study type: int obs exp" }, "studyType"),
+        (new("--sex") { Description = "Sex accepted: f m" }, "sex"),
+        (new("--age") { Description = "Age groups: child adult older" }, "ages"),
+        (new("--funder") { Description = "Funder types: nih fed industry other" }, "funderType"),
+        (new("--results") { Description = "with or without posted results" }, "results"),
+    ];
+
+    private static readonly Option<bool> Healthy = new("--healthy") { Description = "Only studies accepting healthy volunteers" };
+    private static readonly Option<int> PageSize = new("--page-size") { Description = "Hits per page, 1-1000", DefaultValueFactory = _ => 10 };
+    private static readonly Option<bool> Json = new("--json") { Description = "Print the page, total and facets as JSON" };
 
     public static Command Create(CliContext context)
     {
-        var command = new Command("search", "Full-text search over titles, conditions, interventions, summaries, criteria, outcomes, sponsors and sites") { Text, Limit, Json };
+        var command = new Command("search", "Search studies as on ClinicalTrials.gov: query areas, filters, facets, sorting and paging") { Text, Healthy, PageSize, Json };
+        foreach (var (option, _) in Areas)
+        {
+            command.Options.Add(option);
+        }
+
+        foreach (var (option, _) in Aggregates)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((result, ct) => CommandRunner.RunAsync(context, () => RunAsync(context, result, ct), ct));
         return command;
     }
 
     private static async Task<int> RunAsync(CliContext context, ParseResult result, CancellationToken ct)
     {
+        var parsed = SearchParameters.Parse(Parameters(result));
+        if (parsed.Request is not { } request)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await context.Error.WriteLineAsync("error: " + error).ConfigureAwait(false);
+            }
+
+            return ExitCodes.BadArguments;
+        }
+
         await using var store = await StoreOpener.OpenAsync(context.ResolveDatabase(result.GetValue(GlobalOptions.Database)), loadSampleWhenFresh: true, ct).ConfigureAwait(false);
-        var hits = await store.SearchTextAsync(string.Join(' ', result.GetValue(Text)!), result.GetValue(Limit), ct).ConfigureAwait(false);
+        SearchResult page;
+        try
+        {
+            page = await store.SearchAsync(request with { CountTotal = true, WithFacets = true }, ct).ConfigureAwait(false);
+        }
+        catch (SearchException ex)
+        {
+            await context.Error.WriteLineAsync($"error: {ex.Parameter}: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.BadArguments;
+        }
+
+        var rows = new List<HitRow>();
+        foreach (var hit in page.Hits)
+        {
+            rows.Add(await HitRow.LoadAsync(store, hit, ct).ConfigureAwait(false));
+        }
+
         if (result.GetValue(Json))
         {
-            var rows = hits.Select(h => new Dictionary<string, object?> { ["nctId"] = h.NctId, ["briefTitle"] = h.BriefTitle, ["overallStatus"] = h.OverallStatus, ["score"] = Math.Round(h.Score, 4) });
-            await context.Out.WriteLineAsync(JsonSerializer.Serialize(rows, CliJson.Indented)).ConfigureAwait(false);
-            return ExitCodes.Success;
+            await context.Out.WriteLineAsync(JsonSerializer.Serialize(new { totalCount = page.TotalCount, nextPageToken = page.NextPageToken, studies = rows, facets = page.Facets }, CliJson.Indented)).ConfigureAwait(false);
         }
-
-        if (hits.Count == 0)
+        else
         {
-            context.Console.WriteLine("no studies found");
-            return ExitCodes.Success;
+            SearchOutput.Write(context.Console, page, rows);
         }
 
-        var table = new Table().AddColumn("NCT id").AddColumn("Status").AddColumn("Title").AddColumn(new TableColumn("Score").RightAligned());
-        foreach (var hit in hits)
-        {
-            table.AddRow(hit.NctId, Markup.Escape(hit.OverallStatus ?? ""), Markup.Escape(hit.BriefTitle ?? ""), hit.Score.ToString("0.00", CultureInfo.InvariantCulture));
-        }
-
-        context.Console.Write(table);
-        context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{hits.Count} studies"));
         return ExitCodes.Success;
+    }
+
+    private static List<KeyValuePair<string, string?>> Parameters(ParseResult result)
+    {
+        var parameters = new List<KeyValuePair<string, string?>>();
+        var words = result.GetValue(Text) ?? [];
+        if (words.Length > 0)
+        {
+            parameters.Add(new("query.term", string.Join(' ', words)));
+        }
+
+        parameters.AddRange(Areas.Where(a => result.GetValue(a.Option) is not null).Select(a => new KeyValuePair<string, string?>(a.Parameter, result.GetValue(a.Option))));
+        var aggregates = Aggregates.Where(a => result.GetValue(a.Option) is not null)
+            .Select(a => a.Key + ":" + result.GetValue(a.Option)!.Replace(',', ' ')).ToList();
+        if (result.GetValue(Healthy))
+        {
+            aggregates.Add("healthy:y");
+        }
+
+        if (aggregates.Count > 0)
+        {
+            parameters.Add(new("aggFilters", string.Join(',', aggregates)));
+        }
+
+        parameters.Add(new("pageSize", result.GetValue(PageSize).ToString(CultureInfo.InvariantCulture)));
+        return parameters;
+    }
+}
+
+/// <summary>One hit as the CLI lists it.</summary>
+internal sealed record HitRow(string NctId, string? BriefTitle, string? OverallStatus, IReadOnlyList<string> Phases, double Score)
+{
+    public static async Task<HitRow> LoadAsync(IStudyStore store, SearchHit hit, CancellationToken ct)
+    {
+        var stored = await store.FindAsync(hit.NctId, ct).ConfigureAwait(false);
+        var study = stored is null ? null : StudyJson.Parse(stored.Json.Span);
+        var p = study?.ProtocolSection;
+        return new HitRow(hit.NctId, p?.IdentificationModule?.BriefTitle ?? p?.IdentificationModule?.OfficialTitle,
+            p?.StatusModule?.OverallStatus is { } status ? EnumText.Display(status) : null,
+            (p?.DesignModule?.Phases ?? []).Select(ph => EnumText.Display(ph)).ToList(), Math.Round(hit.Score, 4));
     }
 }

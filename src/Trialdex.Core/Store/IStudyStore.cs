@@ -23,8 +23,15 @@ public interface IStudyStore : IAsyncDisposable
     /// <summary>Counts by status, phase, study type, country and source format, and the last import.</summary>
     Task<StoreStatistics> GetStatisticsAsync(CancellationToken ct);
 
-    /// <summary>Plain full-text ranking over the indexed study text (the search engine will replace it).</summary>
-    Task<IReadOnlyList<TextSearchHit>> SearchTextAsync(string text, int limit, CancellationToken ct);
+    /// <summary>
+    /// Runs a search: query areas, filter.advanced and filters select the studies, facets are counted on them,
+    /// post-filters narrow the page, which is ranked (BM25 with the area weights) or sorted. Throws
+    /// <see cref="Search.SearchException"/> for a request it cannot run (an unknown field, RANGE on text, …).
+    /// </summary>
+    Task<Search.SearchResult> SearchAsync(Search.SearchRequest request, CancellationToken ct);
+
+    /// <summary>Replaces the stored MeSH vocabulary used to expand condition searches.</summary>
+    Task<Search.VocabularySummary> ReplaceVocabularyAsync(Vocabulary.MeshVocabulary vocabulary, CancellationToken ct);
 
     /// <summary>True when nothing was ever stored or imported here: a fresh store.</summary>
     Task<bool> IsFreshAsync(CancellationToken ct);
@@ -82,9 +89,6 @@ public sealed record StoredStudy(
     string SourcePosition,
     DateTimeOffset ImportedAt,
     ReadOnlyMemory<byte>? OriginalDocument);
-
-/// <summary>One hit of <see cref="IStudyStore.SearchTextAsync"/>.</summary>
-public sealed record TextSearchHit(string NctId, string? BriefTitle, string? OverallStatus, double Score);
 
 /// <summary>The summary of one import run, as recorded in the store.</summary>
 public sealed record ImportRunRecord(

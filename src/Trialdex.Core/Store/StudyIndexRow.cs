@@ -59,15 +59,3 @@ public sealed record IndexedIdentifier(string Id, string? Type, string? Domain);
 public sealed record IndexedMeshTerm(MeshTermKind Kind, string? MeshId, string Term, bool IsAncestor);
 
 public enum MeshTermKind { Condition, Intervention }
-
-/// <summary>The text of a study grouped by the fields full-text search weighs separately.</summary>
-public sealed record StudyText(
-    string Titles,
-    string Conditions,
-    string Keywords,
-    string Interventions,
-    string Summaries,
-    string Eligibility,
-    string Outcomes,
-    string Sponsors,
-    string Locations);

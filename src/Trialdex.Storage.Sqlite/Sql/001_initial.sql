@@ -117,7 +117,11 @@ CREATE INDEX ix_mesh_id ON study_mesh_terms(mesh_id);
 
 -- rowid = studies.id; contentless: the text lives in studies.json, the index only holds tokens.
 CREATE VIRTUAL TABLE study_fts USING fts5(
-    titles, conditions, keywords, interventions, summaries, eligibility, outcomes, sponsors, locations,
+    -- one column per Trialdex.Core.Store.TextField, in that order
+    nct_id_and_acronym, brief_title, official_title, conditions, condition_mesh_terms, condition_ancestor_terms, keywords,
+    intervention_names, intervention_other_names, intervention_types, arm_group_types, intervention_mesh_terms,
+    intervention_ancestor_terms, brief_summary, detailed_description, eligibility_criteria, outcomes, lead_sponsor,
+    collaborators, locations, identifiers,
     content = '', contentless_delete = 1, tokenize = 'porter unicode61 remove_diacritics 2'
 );
 

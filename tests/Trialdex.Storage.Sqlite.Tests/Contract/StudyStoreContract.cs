@@ -31,6 +31,12 @@ public abstract class StudyStoreContract : IAsyncLifetime
     protected static StudyDocument Document(string nctId, string? lastUpdate = "2024-01-15", string title = "A Test Study of Stem Cells for Liver Cirrhosis") =>
         Document(TestStudies.Node(nctId, lastUpdate, title: title));
 
+    protected async Task<List<string>> TermAsync(string text)
+    {
+        var request = Trialdex.Core.Search.SearchParameters.Parse([new("query.term", text)]).Request!;
+        return (await Store.SearchAsync(request, default)).Hits.Select(h => h.NctId).ToList();
+    }
+
     [Fact]
     public async Task A_fresh_store_is_fresh_until_something_is_stored()
     {
@@ -87,8 +93,8 @@ public abstract class StudyStoreContract : IAsyncLifetime
     {
         await Store.UpsertAsync([Document(TestStudies.Id(1), "2024-01-01", "Melasma exosomes")], default);
         await Store.UpsertAsync([Document(TestStudies.Id(1), "2024-02-01", "Asherman syndrome amniotic cells")], default);
-        Assert.Empty(await Store.SearchTextAsync("melasma", 10, default));
-        Assert.Equal(TestStudies.Id(1), Assert.Single(await Store.SearchTextAsync("asherman", 10, default)).NctId);
+        Assert.Empty(await TermAsync("melasma"));
+        Assert.Equal(TestStudies.Id(1), Assert.Single(await TermAsync("asherman")));
         var stats = await Store.GetStatisticsAsync(default);
         Assert.Equal(1, stats.ByCountry["China"]);
         Assert.Equal(1, stats.ByPhase["PHASE2"]);
@@ -145,7 +151,7 @@ public abstract class StudyStoreContract : IAsyncLifetime
     public async Task Text_search_finds_words_from_titles_conditions_and_sites(string query)
     {
         await Store.UpsertAsync([Document(TestStudies.Id(1))], default);
-        Assert.Equal(TestStudies.Id(1), Assert.Single(await Store.SearchTextAsync(query, 10, default)).NctId);
+        Assert.Equal(TestStudies.Id(1), Assert.Single(await TermAsync(query)));
     }
 
     [Theory]
@@ -154,14 +160,22 @@ public abstract class StudyStoreContract : IAsyncLifetime
     [InlineData("cirr*")]
     [InlineData("^cirrhosis")]
     [InlineData("'; DROP TABLE studies; --")]
-    [InlineData("\"unbalanced")]
     [InlineData("cirrhosis OR NOT AND ()")]
+    [InlineData("\"unbalanced")]
     [InlineData("")]
     public async Task Text_search_treats_operators_and_sql_in_user_text_as_plain_words(string query)
     {
         await Store.UpsertAsync([Document(TestStudies.Id(1))], default);
-        var hits = await Store.SearchTextAsync(query, 10, default);
-        Assert.True(hits.Count <= 1);
+        var parsed = Trialdex.Core.Search.SearchParameters.Parse([new("query.term", query)]);
+        if (parsed.Request is { } request)
+        {
+            Assert.True((await Store.SearchAsync(request, default)).Hits.Count <= 1);
+        }
+        else
+        {
+            Assert.NotEmpty(parsed.Errors);
+        }
+
         Assert.Equal(1, (await Store.GetStatisticsAsync(default)).Studies);
     }
 }

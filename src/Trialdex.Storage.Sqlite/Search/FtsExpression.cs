@@ -1,0 +1,55 @@
+using Trialdex.Core.Search;
+using Trialdex.Core.Search.Query;
+using Trialdex.Core.Store;
+
+namespace Trialdex.Storage.Sqlite.Search;
+
+/// <summary>
+/// Turns the text parts of a parsed query into FTS5 MATCH expressions. Every word and phrase is emitted as a
+/// double-quoted FTS5 string with a column filter, so operators, column names and quotes in user text are only
+/// ever searched for.
+/// </summary>
+internal static class FtsExpression
+{
+    /// <summary>True when the whole subtree can be one MATCH: words, phrases, text AREAs, AND with at least one positive, OR of positives.</summary>
+    public static bool IsText(QueryNode node) => node switch
+    {
+        TextNode => true,
+        AreaNode area => SearchFields.Find(area.Field) is { Kind: SearchFieldKind.Text } && IsText(area.Operand),
+        ModifierNode modifier => IsText(modifier.Operand),
+        OrNode or => or.Children.All(c => c is not NotNode && IsText(c)),
+        AndNode and => and.Children.Any(c => c is not NotNode) && and.Children.All(c => c is NotNode not ? IsText(not.Operand) : IsText(c)),
+        _ => false,
+    };
+
+    /// <summary>The MATCH expression of a subtree for which <see cref="IsText"/> holds, searching <paramref name="fields"/>.</summary>
+    public static string Build(QueryNode node, IReadOnlyDictionary<TextField, double> fields) => node switch
+    {
+        TermNode term => Columns(fields) + Quote(term.Text),
+        PhraseNode phrase => Columns(fields) + Quote(string.Join(' ', phrase.Words)),
+        AreaNode area => Build(area.Operand, SearchFields.Find(area.Field)!.TextFields),
+        ModifierNode modifier => Build(modifier.Operand, fields),
+        OrNode or => "(" + string.Join(" OR ", or.Children.Select(c => Build(c, fields))) + ")",
+        AndNode and => "(" + string.Join(" AND ", and.Children.Where(c => c is not NotNode).Select(c => Build(c, fields)))
+            + string.Concat(and.Children.OfType<NotNode>().Select(n => " NOT " + Build(n.Operand, fields))) + ")",
+        _ => throw new InvalidOperationException("not a text query: " + node),
+    };
+
+    /// <summary>The positive words and phrases of a subtree with the fields each is searched in (for ranking).</summary>
+    public static IEnumerable<(TextNode Text, IReadOnlyDictionary<TextField, double> Fields)> PositiveTexts(QueryNode node, IReadOnlyDictionary<TextField, double> fields) => node switch
+    {
+        TextNode text => [(text, fields)],
+        AreaNode area when SearchFields.Find(area.Field) is { Kind: SearchFieldKind.Text } field => PositiveTexts(area.Operand, field.TextFields),
+        ModifierNode modifier => PositiveTexts(modifier.Operand, fields),
+        AndNode and => and.Children.SelectMany(c => PositiveTexts(c, fields)),
+        OrNode or => or.Children.SelectMany(c => PositiveTexts(c, fields)),
+        SearchNode search => PositiveTexts(search.Operand, fields),
+        _ => [],
+    };
+
+    public static string Columns(IEnumerable<TextField> fields) => "{" + string.Join(' ', fields.Select(FtsColumns.Name)) + "} : ";
+
+    private static string Columns(IReadOnlyDictionary<TextField, double> fields) => Columns(fields.Keys);
+
+    public static string Quote(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

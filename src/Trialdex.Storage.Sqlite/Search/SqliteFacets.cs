@@ -1,0 +1,56 @@
+using Microsoft.Data.Sqlite;
+using Trialdex.Core.Search;
+
+namespace Trialdex.Storage.Sqlite.Search;
+
+/// <summary>
+/// Facet counts over the current matching set (<c>search_hits</c>), keyed like aggFilters (phase → "2"), plus
+/// countries and the most frequent conditions.
+/// </summary>
+internal static class SqliteFacets
+{
+    private const string Hits = "FROM search_hits h JOIN studies s ON s.id = h.id";
+
+    public static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Count(SqliteConnection connection) =>
+        new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal)
+        {
+            ["phase"] = Keyed(connection, "phase", "SELECT x.phase, count(DISTINCT x.study_id) FROM search_hits h JOIN study_phases x ON x.study_id = h.id GROUP BY 1"),
+            ["studyType"] = Keyed(connection, "studyType", $"SELECT s.study_type, count(*) {Hits} WHERE s.study_type IS NOT NULL GROUP BY 1"),
+            ["status"] = Keyed(connection, "status", $"SELECT s.overall_status, count(*) {Hits} WHERE s.overall_status IS NOT NULL GROUP BY 1"),
+            ["results"] = Keyed(connection, "results", $"SELECT s.has_results, count(*) {Hits} GROUP BY 1"),
+            ["healthy"] = Keyed(connection, "healthy", $"SELECT s.healthy_volunteers, count(*) {Hits} WHERE s.healthy_volunteers = 1 GROUP BY 1"),
+            ["sex"] = Keyed(connection, "sex", $"SELECT s.sex, count(*) {Hits} WHERE s.sex IS NOT NULL GROUP BY 1"),
+            ["funderType"] = Keyed(connection, "funderType", $"SELECT s.lead_sponsor_class, count(*) {Hits} WHERE s.lead_sponsor_class IS NOT NULL GROUP BY 1"),
+            ["ages"] = Keyed(connection, "ages", string.Join(" UNION ALL ", new[] { "CHILD", "ADULT", "OLDER_ADULT" }
+                .Select(a => $"SELECT '{a}', count(*) {Hits} WHERE (' ' || s.std_ages || ' ') LIKE '% {a} %'"))),
+            ["country"] = Plain(connection, "SELECT x.country, count(DISTINCT x.study_id) FROM search_hits h JOIN study_locations x ON x.study_id = h.id WHERE x.country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50"),
+            ["condition"] = Plain(connection, "SELECT x.name, count(DISTINCT x.study_id) FROM search_hits h JOIN study_conditions x ON x.study_id = h.id GROUP BY x.name COLLATE NOCASE ORDER BY 2 DESC, 1 LIMIT 25"),
+        };
+
+    /// <summary>Counts whose stored values map back to aggFilters values; several stored values of one filter value add up.</summary>
+    private static List<FacetCount> Keyed(SqliteConnection connection, string key, string sql)
+    {
+        var reverse = AggregateFilters.Keys[key].SelectMany(pair => pair.Value.Select(stored => (stored, pair.Key)))
+            .GroupBy(p => p.stored, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
+        return Plain(connection, sql)
+            .Where(c => c.Count > 0)
+            .GroupBy(c => reverse.GetValueOrDefault(c.Value, c.Value), StringComparer.Ordinal)
+            .Select(g => new FacetCount(g.Key, g.Sum(c => c.Count)))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static List<FacetCount> Plain(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var counts = new List<FacetCount>();
+        while (reader.Read())
+        {
+            counts.Add(new FacetCount(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!, reader.GetInt64(1)));
+        }
+
+        return counts;
+    }
+}

@@ -1,0 +1,113 @@
+using Microsoft.Data.Sqlite;
+using Trialdex.Core.Search;
+using Trialdex.Core.Store;
+
+namespace Trialdex.Storage.Sqlite.Search;
+
+/// <summary>
+/// Runs one <see cref="SearchRequest"/>: the matching set (areas AND'ed, filter.advanced, filters) goes into a temp
+/// table; facets are counted on it; then post-filters apply and the page is ranked by BM25 with the area weights
+/// (or by the requested sort), ties broken by NCT id so paging returns every hit exactly once.
+/// </summary>
+internal static class SqliteSearch
+{
+    public static SearchResult Run(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh)
+    {
+        var parameters = new SqlParameters();
+        var rank = new RankExpression();
+        var conditions = new List<string>();
+        foreach (var (area, node) in request.Areas)
+        {
+            var fields = SearchAreas.FieldWeights(area);
+            var compiled = new PredicateCompiler(parameters, SearchAreas.Parameter(area)).Compile(node, fields);
+            if (area is SearchArea.Condition or SearchArea.Patient && mesh?.Expand(request.AreaText[area]) is { } expansion)
+            {
+                compiled = $"({compiled} OR s.id IN (SELECT rowid FROM study_fts WHERE study_fts MATCH {parameters.Add(expansion)}))";
+                rank.AddExpression(expansion, fields);
+            }
+
+            conditions.Add(compiled);
+            rank.Add(node, fields);
+        }
+
+        if (request.Advanced is { } advanced)
+        {
+            conditions.Add(new PredicateCompiler(parameters, "filter.advanced").Compile(advanced, SearchAreas.FieldWeights(SearchArea.Term)));
+        }
+
+        conditions.Add(FilterCompiler.Compile(request.Filter, parameters));
+        Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY); DELETE FROM search_hits;", new SqlParameters());
+        Execute(connection, "INSERT INTO search_hits SELECT s.id FROM studies s WHERE " + string.Join(" AND ", conditions), parameters);
+        var facets = request.WithFacets ? SqliteFacets.Count(connection) : null;
+        var page = Page(connection, request, rank);
+        return page with { Facets = facets };
+    }
+
+    private static SearchResult Page(SqliteConnection connection, SearchRequest request, RankExpression rank)
+    {
+        var parameters = new SqlParameters();
+        var post = FilterCompiler.Compile(request.PostFilter, parameters);
+        var ranked = rank.IsEmpty
+            ? ""
+            : $"LEFT JOIN (SELECT rowid AS id, -bm25(study_fts, {rank.Weights()}) AS score FROM study_fts WHERE study_fts MATCH {parameters.Add(rank.Match())}) r ON r.id = s.id";
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT s.nct_id, {(rank.IsEmpty ? "0.0" : "coalesce(r.score, 0.0)")} AS score FROM search_hits h JOIN studies s ON s.id = h.id {ranked}
+            WHERE {post} ORDER BY {OrderBy(request.Sort)} LIMIT {parameters.Add(request.PageSize + 1)} OFFSET {parameters.Add(request.Offset)}
+            """;
+        parameters.BindTo(command);
+        var hits = new List<SearchHit>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                hits.Add(new SearchHit(reader.GetString(0), reader.GetDouble(1)));
+            }
+        }
+
+        var more = hits.Count > request.PageSize;
+        long? total = null;
+        if (request.CountTotal)
+        {
+            var count = new SqlParameters();
+            using var counter = connection.CreateCommand();
+            counter.CommandText = $"SELECT count(*) FROM search_hits h JOIN studies s ON s.id = h.id WHERE {FilterCompiler.Compile(request.PostFilter, count)}";
+            count.BindTo(counter);
+            total = (long)counter.ExecuteScalar()!;
+        }
+
+        return new SearchResult(hits.Take(request.PageSize).ToList(), total, more ? PageTokens.Encode(request.Offset + request.PageSize) : null, null);
+    }
+
+    private static string OrderBy(IReadOnlyList<SortKey> sort)
+    {
+        if (sort.Count == 0)
+        {
+            return "score DESC, s.nct_id";
+        }
+
+        return string.Join(", ", sort.Select(k => k.Field switch
+        {
+            "@relevance" => "score DESC",
+            "NCTId" => "s.nct_id" + (k.Descending ? " DESC" : ""),
+            _ => $"{Column(k.Field)} IS NULL, {Column(k.Field)}{(k.Descending ? " DESC" : "")}",
+        })) + ", s.nct_id";
+    }
+
+    private static string Column(string field) => field switch
+    {
+        "LastUpdatePostDate" => "s.last_update_posted_date",
+        "StudyFirstPostDate" => "s.first_posted_date",
+        "StartDate" => "s.start_date",
+        "EnrollmentCount" => "s.enrollment",
+        _ => throw new SearchException("sort", $"cannot sort by {field}"),
+    };
+
+    private static void Execute(SqliteConnection connection, string sql, SqlParameters parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        parameters.BindTo(command);
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,50 @@
+using Trialdex.Core.Search;
+using Trialdex.Core.Vocabulary;
+using Trialdex.Storage.Sqlite.Search;
+
+namespace Trialdex.Storage.Sqlite;
+
+public sealed partial class SqliteStudyStore
+{
+    private readonly SemaphoreSlim _vocabularyLock = new(1, 1);
+    private MeshExpansion? _mesh;
+    private bool _meshLoaded;
+
+    public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct)
+    {
+        var mesh = request.Areas.ContainsKey(SearchArea.Condition) || request.Areas.ContainsKey(SearchArea.Patient)
+            ? await MeshAsync(ct).ConfigureAwait(false)
+            : null;
+        return await RunAsync(connection => SqliteSearch.Run(connection, request, mesh), ct).ConfigureAwait(false);
+    }
+
+    public async Task<VocabularySummary> ReplaceVocabularyAsync(MeshVocabulary vocabulary, CancellationToken ct)
+    {
+        var summary = await RunAsync(connection => SqliteVocabulary.Replace(connection, vocabulary), ct).ConfigureAwait(false);
+        await _vocabularyLock.WaitAsync(ct).ConfigureAwait(false);
+        _meshLoaded = false;
+        _vocabularyLock.Release();
+        return summary;
+    }
+
+    /// <summary>The stored vocabulary as an expansion, loaded once per store and reloaded after a vocabulary import.</summary>
+    private async Task<MeshExpansion?> MeshAsync(CancellationToken ct)
+    {
+        await _vocabularyLock.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (!_meshLoaded)
+            {
+                var vocabulary = await RunAsync(SqliteVocabulary.Load, ct).ConfigureAwait(false);
+                _mesh = vocabulary is null ? null : new MeshExpansion(vocabulary);
+                _meshLoaded = true;
+            }
+
+            return _mesh;
+        }
+        finally
+        {
+            _vocabularyLock.Release();
+        }
+    }
+}
