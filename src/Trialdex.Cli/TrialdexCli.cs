@@ -16,6 +16,7 @@ internal static class TrialdexCli
             ExportCommand.Create(context),
             SearchCommand.Create(context),
             VocabCommand.Create(context),
+            ServeCommand.Create(context),
         };
         root.Options.Add(GlobalOptions.Database);
         return root;

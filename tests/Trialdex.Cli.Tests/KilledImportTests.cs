@@ -26,7 +26,7 @@ public sealed class KilledImportTests : IDisposable
             }
         }
 
-        using (var process = Process.Start(new ProcessStartInfo("dotnet", [TrialdexDll(), "import", input, "--db", _cli.Database])
+        using (var process = Process.Start(new ProcessStartInfo("dotnet", [TrialdexProcess.Dll(), "import", input, "--db", _cli.Database])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -72,27 +72,5 @@ public sealed class KilledImportTests : IDisposable
         {
             return 0L;
         }
-    }
-
-    /// <summary>The built trialdex.dll of this configuration, beside the test assembly's own build output.</summary>
-    internal static string TrialdexDll()
-    {
-        var local = Path.Combine(AppContext.BaseDirectory, "trialdex.dll");
-        if (File.Exists(local) && File.Exists(Path.Combine(AppContext.BaseDirectory, "trialdex.runtimeconfig.json")))
-        {
-            return local;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "src", "Trialdex.Cli", "bin");
-            if (Directory.Exists(candidate))
-            {
-                var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
-                return Path.Combine(candidate, configuration, "net10.0", "trialdex.dll");
-            }
-        }
-
-        throw new FileNotFoundException("trialdex.dll was not found next to the tests or under src/Trialdex.Cli/bin");
     }
 }

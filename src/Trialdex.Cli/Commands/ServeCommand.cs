@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Globalization;
+using Trialdex.Web;
+
+namespace Trialdex.Cli.Commands;
+
+/// <summary><c>trialdex serve</c>: the ClinicalTrials.gov API v2-compatible server over the store.</summary>
+internal sealed class ServeCommand
+{
+    private static readonly Option<string> Urls = new("--urls")
+    {
+        Description = "Where to listen (default http://127.0.0.1:5080)",
+        DefaultValueFactory = _ => "http://127.0.0.1:5080",
+    };
+
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("serve", "Serve the API (/api/v2/studies, …) on the bundled sample or whatever was imported") { Urls };
+        command.SetAction((result, ct) => CommandRunner.RunAsync(context, () => RunAsync(context, result, ct), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, ParseResult result, CancellationToken ct)
+    {
+        var database = context.ResolveDatabase(result.GetValue(GlobalOptions.Database));
+        await using var store = await StoreOpener.OpenAsync(database, loadSampleWhenFresh: true, ct).ConfigureAwait(false);
+        var studies = (await store.GetStatisticsAsync(ct).ConfigureAwait(false)).Studies;
+        await using var app = TrialdexWeb.Build(store, result.GetValue(Urls)!);
+        await app.StartAsync(ct).ConfigureAwait(false);
+        await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Trialdex is serving {studies:N0} studies from {database} at {string.Join(", ", app.Urls)} (Ctrl+C to stop)")).ConfigureAwait(false);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+}

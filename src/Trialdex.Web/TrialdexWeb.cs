@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Trialdex.Core.Store;
+using Trialdex.Web.Features.Meta;
+using Trialdex.Web.Features.Studies;
+
+namespace Trialdex.Web;
+
+/// <summary>Registers and maps the Trialdex web application: the ClinicalTrials.gov API v2-compatible endpoints.</summary>
+public static class TrialdexWeb
+{
+    /// <summary>Adds the services the endpoints need, over an already opened store.</summary>
+    public static IServiceCollection AddTrialdexWeb(this IServiceCollection services, IStudyStore store)
+    {
+        services.AddSingleton(store);
+        services.AddRouting();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddRequestTimeouts(options => options.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy { Timeout = TimeSpan.FromSeconds(30) });
+        return services;
+    }
+
+    /// <summary>The request pipeline: problem-details errors (no stack traces to clients), timeouts, the API and the OpenAPI document.</summary>
+    public static IApplicationBuilder UseTrialdexWeb(this IApplicationBuilder app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseRequestTimeouts();
+        app.UseEndpoints(endpoints =>
+        {
+            endpoints.MapOpenApi("/openapi/{documentName}.json");
+            endpoints.MapStudiesApi();
+            endpoints.MapMetaApi();
+        });
+        return app;
+    }
+
+    /// <summary>Builds the web application over <paramref name="store"/>, listening on <paramref name="urls"/>.</summary>
+    public static WebApplication Build(IStudyStore store, string urls, string[]? args = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args ?? []);
+        builder.WebHost.UseUrls(urls);
+        builder.Services.AddTrialdexWeb(store);
+        var app = builder.Build();
+        app.UseTrialdexWeb();
+        return app;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+using Trialdex.Tests;
+
+namespace Trialdex.Web.Tests;
+
+/// <summary>The real server: <c>trialdex serve</c> started as its own process on a loopback port.</summary>
+public sealed class ServeProcessTests : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public async Task Trialdex_serve_answers_api_requests_on_a_loopback_port()
+    {
+        using var server = await ServerAsync(_directory.File("serve.db"));
+        var study = JsonNode.Parse(await server.Client.GetStringAsync(new Uri("/api/v2/studies/NCT05106972", UriKind.Relative)))!;
+        Assert.Equal("NCT05106972", study["protocolSection"]!["identificationModule"]!["nctId"]!.GetValue<string>());
+        var missing = await server.Client.GetAsync(new Uri("/api/v2/studies/NCT99999999", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [SharedDataFact]
+    public async Task A_real_v2_study_comes_back_from_the_api_with_the_structure_and_field_names_of_the_real_api()
+    {
+        var file = SharedData.Path("ctgov", "v2-single", "NCT03418623.json");
+        var database = _directory.File("real.db");
+        await RunAsync("import", file, "--db", database, "--rejects", _directory.File("rejects.jsonl"));
+        using var server = await ServerAsync(database);
+        var original = JsonNode.Parse(await File.ReadAllTextAsync(file))!;
+        var served = JsonNode.Parse(await server.Client.GetStringAsync(new Uri("/api/v2/studies/NCT03418623", UriKind.Relative)))!;
+        Assert.True(JsonNode.DeepEquals(original, served));
+        var page = JsonNode.Parse(await server.Client.GetStringAsync(new Uri("/api/v2/studies?query.id=NCT03418623&countTotal=true", UriKind.Relative)))!.AsObject();
+        Assert.Equal(["totalCount", "studies"], page.Select(p => p.Key));
+        Assert.True(JsonNode.DeepEquals(original, page["studies"]![0]));
+    }
+
+    private static async Task RunAsync(params string[] args)
+    {
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [TrialdexProcess.Dll(), .. args]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        await process.WaitForExitAsync();
+        Assert.Equal(0, process.ExitCode);
+    }
+
+    private async Task<Server> ServerAsync(string database)
+    {
+        var port = FreePort();
+        var process = Process.Start(new ProcessStartInfo("dotnet", [TrialdexProcess.Dll(), "serve", "--db", database, "--urls", $"http://127.0.0.1:{port}"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _directory.Path,
+        })!;
+        var server = new Server(process, new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") });
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline && !process.HasExited)
+        {
+            try
+            {
+                if ((await server.Client.GetAsync(new Uri("/api/v2/version", UriKind.Relative))).IsSuccessStatusCode)
+                {
+                    return server;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(200);
+        }
+
+        var error = process.HasExited ? await process.StandardError.ReadToEndAsync() : "did not answer within 60 s";
+        server.Dispose();
+        throw new InvalidOperationException("trialdex serve did not start: " + error);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed record Server(Process Process, HttpClient Client) : IDisposable
+    {
+        public void Dispose()
+        {
+            Client.Dispose();
+            if (!Process.HasExited)
+            {
+                Process.Kill(entireProcessTree: true);
+                Process.WaitForExit();
+            }
+
+            Process.Dispose();
+        }
+    }
+}
