@@ -16,6 +16,7 @@ public sealed class Gazetteer
     public const string FileName = "gazetteer.tsv.gz";
 
     private const int MaxParts = 8;
+    private const long DominantPopulation = 1_000_000;
 
     private static readonly Lazy<Gazetteer?> BundledGazetteer = new(LoadBundled, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -55,7 +56,7 @@ public sealed class Gazetteer
     /// Geocodes free text written "city[, division][, country]": "Boston, MA", "Bethesda, Maryland, United
     /// States", "Seoul, Korea, Republic of", or without commas "Paris France". A division or country that is
     /// named must hold the place; one that names nothing known is ignored and the explanation says so.
-    /// Null when no place matches. Never throws.
+    /// Null when no place matches, and for text of more than eight comma-separated parts. Never throws.
     /// </summary>
     public GeocodeResult? Find(string? place)
     {
@@ -76,8 +77,9 @@ public sealed class Gazetteer
     /// <summary>
     /// Geocodes a trial site from its record's city, state and country, at city level (callers mark the point
     /// approximate). The country, when known, must hold the place; so must the state when it names a division
-    /// of that country the gazetteer knows. Any other state (records also write counties, districts and local
-    /// spellings there) is ignored. Null when no place matches. Never throws.
+    /// of that country the gazetteer knows, unless the place is a city of a million or more that dwarfs every
+    /// namesake (records do give Xi'an the state Shanxi). Any other state (records also write counties,
+    /// districts and local spellings there) is ignored. Null when no place matches. Never throws.
     /// </summary>
     public GeocodeResult? FindSite(string? city, string? state, string? country)
     {
@@ -96,22 +98,44 @@ public sealed class Gazetteer
         var candidates = Candidates(city, place => countries.Count == 0 || countries.Contains(place.Country));
         if (candidates.Count > 0 && !string.IsNullOrWhiteSpace(state))
         {
-            var division = PlaceQualifier.Of(state, _countries, _admins);
-            var inState = candidates.Where(match => division.Admits(_places[match.Place])).ToList();
-            if (inState.Count == 0 && division.Scopes.Any(scope => scope.Admin1 is not null && (countries.Count == 0 || countries.Contains(scope.Country))))
-            {
-                return null;
-            }
-
-            candidates = inState.Count > 0 ? inState : candidates;
-            if (inState.Count == 0)
-            {
-                notes.Add($"The state \"{state.Trim()}\" is not a division the gazetteer knows, so it was not used.");
-            }
+            candidates = InState(candidates, state, countries, notes);
         }
 
         var within = string.Join(", ", new[] { state, country }.Where(part => !string.IsNullOrWhiteSpace(part)).Select(part => part!.Trim()));
         return candidates.Count == 0 ? null : _choice.Choose(city.Trim(), candidates, within.Length > 0 ? within : null, notes);
+    }
+
+    // The candidates in the state when it names a division of the site's country; when it holds none of them,
+    // only a city that dwarfs its namesakes (the record has the wrong state), else none (the city is not in the
+    // gazetteer and a namesake would be wrong). All of them, noted, when the state names no division.
+    private List<PlaceMatch> InState(List<PlaceMatch> candidates, string state, IReadOnlyList<int> countries, List<string> notes)
+    {
+        var division = PlaceQualifier.Of(state, _countries, _admins);
+        if (!division.Scopes.Any(scope => scope.Admin1 is not null && (countries.Count == 0 || countries.Contains(scope.Country))))
+        {
+            notes.Add($"The state \"{state.Trim()}\" is not a division the gazetteer knows, so it was not used.");
+            return candidates;
+        }
+
+        var inState = candidates.Where(match => division.Admits(_places[match.Place])).ToList();
+        if (inState.Count > 0 || DominantCity(candidates) is not { } city)
+        {
+            return inState;
+        }
+
+        notes.Add($"No place of that name is in \"{state.Trim()}\"; the record's state was taken to be wrong for so large a city.");
+        return [city];
+    }
+
+    // A city of at least DominantPopulation people, found by its own name, ten times larger than every namesake.
+    private PlaceMatch? DominantCity(List<PlaceMatch> candidates)
+    {
+        var largest = candidates.MaxBy(match => _places[match.Place].Population);
+        var population = _places[largest.Place].Population;
+        return !largest.ByAlias && population >= DominantPopulation
+            && candidates.TrueForAll(match => match == largest || _places[match.Place].Population * 10 <= population)
+            ? largest
+            : null;
     }
 
     private GeocodeResult? Choose(string city, List<PlaceQualifier> qualifiers)

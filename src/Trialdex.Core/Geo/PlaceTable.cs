@@ -6,7 +6,8 @@ namespace Trialdex.Core.Geo;
 internal readonly record struct PlaceMatch(int Place, bool ByAlias);
 
 /// <summary>
-/// The gazetteer's places, found by the <see cref="PlaceKey"/> of their name, ASCII name or alternate names.
+/// The gazetteer's places, found by the <see cref="PlaceKey"/> of their name, ASCII name or alternate names,
+/// compared without its spaces, so that "Cheng Du" finds Chengdu and "Hochiminh City" Ho Chi Minh City.
 /// The postings of each key are a chain through two flat lists, which keeps some 700,000 keys affordable.
 /// </summary>
 internal sealed class PlaceTable
@@ -34,19 +35,21 @@ internal sealed class PlaceTable
     }
 
     /// <summary>Whether any place has this key.</summary>
-    public bool Contains(string key) => _heads.ContainsKey(key);
+    public bool Contains(string key) => _heads.ContainsKey(Compact(key));
 
     /// <summary>The places with this key, each once, the ones found by their own name marked so.</summary>
     public List<PlaceMatch> Find(string key)
     {
         var matches = new List<PlaceMatch>();
-        for (var at = _heads.GetValueOrDefault(key, -1); at >= 0; at = _next[at])
+        for (var at = _heads.GetValueOrDefault(Compact(key), -1); at >= 0; at = _next[at])
         {
             matches.Add(new PlaceMatch(_postings[at] >> 1, (_postings[at] & 1) == 1));
         }
 
         return matches;
     }
+
+    private static string Compact(string key) => key.Replace(" ", "", StringComparison.Ordinal);
 
     // A place adds its keys one after another, so a key it already has is at the head of that key's chain.
     private void Index(string key, int place, bool byAlias)
@@ -56,7 +59,7 @@ internal sealed class PlaceTable
             return;
         }
 
-        ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_heads, key, out var exists);
+        ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_heads, Compact(key), out var exists);
         if (exists && _postings[head] >> 1 == place)
         {
             return;
