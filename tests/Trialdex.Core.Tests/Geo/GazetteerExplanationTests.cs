@@ -71,6 +71,15 @@ public sealed class GazetteerExplanationTests
             boston.Explanation);
     }
 
+    [Fact]
+    public void A_site_whose_state_holds_only_a_dominant_city_elsewhere_says_the_state_was_taken_as_wrong()
+    {
+        Assert.EndsWith(
+            "No place of that name is in \"Sichuan\"; the record's state was taken to be wrong for so large a city.",
+            Sample.FindSite("Chongqing", "Sichuan", "China")!.Explanation,
+            StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]
