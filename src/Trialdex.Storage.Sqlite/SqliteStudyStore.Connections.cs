@@ -26,6 +26,7 @@ public sealed partial class SqliteStudyStore
         {
             await connection.OpenAsync(ct).ConfigureAwait(false);
             Execute(connection, "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+            connection.CreateFunction("distance_km", (double lat1, double lon1, double lat2, double lon2) => Core.Geo.GeoDistance.DistanceKm(lat1, lon1, lat2, lon2), isDeterministic: true);
             return connection;
         }
         catch (SqliteException ex)

@@ -89,8 +89,8 @@ internal sealed partial class SqliteStudyWriter
         for (var i = 0; i < row.Locations.Count; i++)
         {
             var l = row.Locations[i];
-            Run("INSERT INTO study_locations (study_id, position, facility, city, state, zip, country, status, latitude, longitude) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                id, i, l.Facility, l.City, l.State, l.Zip, l.Country, l.Status, l.Latitude, l.Longitude);
+            Run("INSERT INTO study_locations (study_id, position, facility, city, state, zip, country, status, latitude, longitude, geo_approximate) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                id, i, l.Facility, l.City, l.State, l.Zip, l.Country, l.Status, l.Latitude, l.Longitude, l.Approximate);
         }
 
         foreach (var s in row.SecondaryIds)

@@ -197,6 +197,22 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_near_a_place_names_the_place_it_chose_and_each_hits_nearest_site()
+    {
+        await _cli.RunAsync("import", _cli.Directory.Write("s.json", TestStudies.Json(TestStudies.Id(1))));
+        var result = await _cli.RunAsync("search", "--near", "Chongqing", "--radius", "100km");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("near: Chongqing", result.Error, StringComparison.Ordinal);
+        Assert.Contains(TestStudies.Id(1), result.Output, StringComparison.Ordinal);
+        Assert.Contains("Test Hospital, Chongqing, China:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("(approx.)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("no studies found", (await _cli.RunAsync("search", "--near", "Paris, France", "--radius", "100km")).Output, StringComparison.Ordinal);
+        var unknown = await _cli.RunAsync("search", "--near", "Xyzzyville Nowhere");
+        Assert.Equal(ExitCodes.BadArguments, unknown.ExitCode);
+        Assert.Contains("no place called", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Vocab_import_loads_mesh_so_condition_search_finds_synonyms()
     {
         var study = TestStudies.Node(TestStudies.Id(3), title: "Amniotic epithelial cells after hysteroscopic adhesiolysis");

@@ -42,13 +42,15 @@ internal sealed class SearchCommand
         (new("--results") { Description = "with or without posted results" }, "results"),
     ];
 
+    private static readonly Option<string?> Near = new("--near") { Description = "A place: \"Chongqing\", \"Boston, MA\", \"Paris, France\"; studies with a site within --radius" };
+    private static readonly Option<string> Radius = new("--radius") { Description = "Distance from --near: 100km, 50mi (default 50mi)", DefaultValueFactory = _ => "50mi" };
     private static readonly Option<bool> Healthy = new("--healthy") { Description = "Only studies accepting healthy volunteers" };
     private static readonly Option<int> PageSize = new("--page-size") { Description = "Hits per page, 1-1000", DefaultValueFactory = _ => 10 };
     private static readonly Option<bool> Json = new("--json") { Description = "Print the page, total and facets as JSON" };
 
     public static Command Create(CliContext context)
     {
-        var command = new Command("search", "Search studies as on ClinicalTrials.gov: query areas, filters, facets, sorting and paging") { Text, Healthy, PageSize, Json };
+        var command = new Command("search", "Search studies as on ClinicalTrials.gov: query areas, filters, facets, sorting and paging") { Text, Near, Radius, Healthy, PageSize, Json };
         foreach (var (option, _) in Areas)
         {
             command.Options.Add(option);
@@ -65,7 +67,21 @@ internal sealed class SearchCommand
 
     private static async Task<int> RunAsync(CliContext context, ParseResult result, CancellationToken ct)
     {
-        var parsed = SearchParameters.Parse(Parameters(result));
+        var parameters = Parameters(result);
+        if (result.GetValue(Near) is { } near)
+        {
+            var place = Core.Geo.Gazetteer.Bundled?.Find(near);
+            if (place is null || !Core.Geo.GeoDistance.TryParseRadiusKm(result.GetValue(Radius), out var radiusKm))
+            {
+                await context.Error.WriteLineAsync(place is null ? $"error: --near: no place called '{near}' is known" : "error: --radius: say a distance such as 100km or 50mi").ConfigureAwait(false);
+                return ExitCodes.BadArguments;
+            }
+
+            await context.Error.WriteLineAsync("near: " + place.Explanation).ConfigureAwait(false);
+            parameters.Add(new("filter.geo", string.Create(CultureInfo.InvariantCulture, $"distance({place.Latitude},{place.Longitude},{radiusKm}km)")));
+        }
+
+        var parsed = SearchParameters.Parse(parameters);
         if (parsed.Request is not { } request)
         {
             foreach (var error in parsed.Errors)
@@ -134,7 +150,7 @@ internal sealed class SearchCommand
 }
 
 /// <summary>One hit as the CLI lists it.</summary>
-internal sealed record HitRow(string NctId, string? BriefTitle, string? OverallStatus, IReadOnlyList<string> Phases, double Score)
+internal sealed record HitRow(string NctId, string? BriefTitle, string? OverallStatus, IReadOnlyList<string> Phases, double Score, NearestSite? Nearest)
 {
     public static async Task<HitRow> LoadAsync(IStudyStore store, SearchHit hit, CancellationToken ct)
     {
@@ -143,6 +159,6 @@ internal sealed record HitRow(string NctId, string? BriefTitle, string? OverallS
         var p = study?.ProtocolSection;
         return new HitRow(hit.NctId, p?.IdentificationModule?.BriefTitle ?? p?.IdentificationModule?.OfficialTitle,
             p?.StatusModule?.OverallStatus is { } status ? EnumText.Display(status) : null,
-            (p?.DesignModule?.Phases ?? []).Select(ph => EnumText.Display(ph)).ToList(), Math.Round(hit.Score, 4));
+            (p?.DesignModule?.Phases ?? []).Select(ph => EnumText.Display(ph)).ToList(), Math.Round(hit.Score, 4), hit.Nearest);
     }
 }

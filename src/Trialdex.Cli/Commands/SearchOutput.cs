@@ -7,6 +7,9 @@ namespace Trialdex.Cli.Commands;
 /// <summary>Prints a search page as a table of hits, the total, the next-page token and the facet counts.</summary>
 internal static class SearchOutput
 {
+    private static string Site(NearestSite? site) => site is null ? "" : string.Create(CultureInfo.InvariantCulture,
+        $"{string.Join(", ", new[] { site.Facility, site.City, site.Country }.Where(p => !string.IsNullOrWhiteSpace(p)))}: {site.DistanceKm:0.#} km{(site.Approximate ? " (approx.)" : "")}");
+
     public static void Write(IAnsiConsole console, SearchResult page, IReadOnlyList<HitRow> rows)
     {
         if (rows.Count == 0)
@@ -15,10 +18,17 @@ internal static class SearchOutput
             return;
         }
 
+        var near = rows.Any(r => r.Nearest is not null);
         var table = new Table().AddColumn("NCT id").AddColumn("Status").AddColumn("Phase").AddColumn("Title");
+        if (near)
+        {
+            table.AddColumn("Nearest site");
+        }
+
         foreach (var row in rows)
         {
-            table.AddRow(Markup.Escape(row.NctId), Markup.Escape(row.OverallStatus ?? ""), Markup.Escape(string.Join(", ", row.Phases)), Markup.Escape(row.BriefTitle ?? ""));
+            string[] cells = [row.NctId, row.OverallStatus ?? "", string.Join(", ", row.Phases), row.BriefTitle ?? ""];
+            table.AddRow([.. cells.Select(Markup.Escape), .. near ? [Markup.Escape(Site(row.Nearest))] : Array.Empty<string>()]);
         }
 
         console.Write(table);

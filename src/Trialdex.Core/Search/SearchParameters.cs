@@ -17,7 +17,7 @@ public static class SearchParameters
 
     private static readonly HashSet<string> SortFields = new(StringComparer.Ordinal)
     {
-        "@relevance", "LastUpdatePostDate", "StudyFirstPostDate", "StartDate", "EnrollmentCount", "NCTId",
+        "@relevance", "LastUpdatePostDate", "StudyFirstPostDate", "StartDate", "EnrollmentCount", "NCTId", "distance",
     };
 
     /// <summary>Parameters the search itself ignores because the caller (the API) handles them.</summary>
@@ -48,6 +48,7 @@ public static class SearchParameters
                 "filter.advanced" => request with { Advanced = ParseQuery(name, value, errors) },
                 "filter.overallStatus" => request with { Filter = request.Filter with { OverallStatus = Statuses(name, value, errors) } },
                 "filter.ids" => request with { Filter = request.Filter with { Ids = Ids(name, value, errors) } },
+                "filter.geo" => request with { Geo = Geo.GeoDistance.TryParse(value, out var geo) ? geo : Error<Geo.GeoDistance?>(errors, name, null, "must be distance(latitude,longitude,radius) with the radius in mi or km, e.g. distance(29.56,106.55,50mi)") },
                 "aggFilters" => request with { Filter = request.Filter with { Aggregates = Aggregates(name, value, errors) } },
                 "postFilter.overallStatus" => request with { PostFilter = request.PostFilter with { OverallStatus = Statuses(name, value, errors) } },
                 "postFilter.ids" => request with { PostFilter = request.PostFilter with { Ids = Ids(name, value, errors) } },
@@ -60,18 +61,19 @@ public static class SearchParameters
             };
         }
 
+        if (request.Sort.Any(k => k.Field == "distance") && request.Geo is null)
+        {
+            errors.Add(new ParameterError("sort", "distance needs filter.geo (the place to measure from)"));
+        }
+
         return new SearchParseResult(errors.Count == 0 ? request with { Areas = areas, AreaText = areaText } : null, errors);
     }
 
     private static SearchRequest Unknown(SearchRequest request, string name, List<ParameterError> errors)
     {
-        if (!Presentation.Contains(name) && !name.StartsWith("filter.geo", StringComparison.Ordinal))
+        if (!Presentation.Contains(name))
         {
             errors.Add(new ParameterError(name, "is not a known parameter"));
-        }
-        else if (name.StartsWith("filter.geo", StringComparison.Ordinal))
-        {
-            errors.Add(new ParameterError(name, "distance search is not available in this version yet"));
         }
 
         return request;

@@ -19,6 +19,9 @@ public sealed record SearchRequest
 
     public StudyFilter Filter { get; init; } = new();
 
+    /// <summary>filter.geo: a study matches when any of its sites is inside; each hit then carries its nearest site.</summary>
+    public Geo.GeoDistance? Geo { get; init; }
+
     /// <summary>postFilter.*: applied after facets are counted, as on ClinicalTrials.gov.</summary>
     public StudyFilter PostFilter { get; init; } = new();
 

@@ -50,8 +50,9 @@ public sealed record IndexedIntervention(string? Type, string Name, string? Desc
 
 public sealed record IndexedArmGroup(string Label, string? Type, string? Description);
 
+/// <summary>A trial site; <paramref name="Approximate"/> when its point was geocoded from its city (the record had none).</summary>
 public sealed record IndexedLocation(
-    string? Facility, string? City, string? State, string? Zip, string? Country, string? Status, double? Latitude, double? Longitude);
+    string? Facility, string? City, string? State, string? Zip, string? Country, string? Status, double? Latitude, double? Longitude, bool Approximate = false);
 
 public sealed record IndexedIdentifier(string Id, string? Type, string? Domain);
 

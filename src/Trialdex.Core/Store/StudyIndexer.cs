@@ -61,10 +61,21 @@ internal static class StudyIndexer
             .Select(a => new IndexedArmGroup(a.Label!, Api(a.Type), a.Description))
             .ToList();
 
+    /// <summary>
+    /// The study's sites. A site without coordinates (every legacy XML record, some API v2 records) is geocoded from
+    /// its city, state and country with the bundled gazetteer, marked approximate, so distance search covers it too.
+    /// </summary>
     private static List<IndexedLocation> Locations(ContactsLocationsModule? module) =>
-        (module?.Locations ?? [])
-            .Select(l => new IndexedLocation(l.Facility, l.City, l.State, l.Zip, l.Country, Api(l.Status), l.GeoPoint?.Lat, l.GeoPoint?.Lon))
-            .ToList();
+        (module?.Locations ?? []).Select(l =>
+        {
+            if (l.GeoPoint is { Lat: { } lat, Lon: { } lon })
+            {
+                return new IndexedLocation(l.Facility, l.City, l.State, l.Zip, l.Country, Api(l.Status), lat, lon);
+            }
+
+            var place = Geo.Gazetteer.Bundled?.FindSite(l.City, l.State, l.Country);
+            return new IndexedLocation(l.Facility, l.City, l.State, l.Zip, l.Country, Api(l.Status), place?.Latitude, place?.Longitude, place is not null);
+        }).ToList();
 
     private static List<IndexedIdentifier> SecondaryIds(IdentificationModule? id)
     {

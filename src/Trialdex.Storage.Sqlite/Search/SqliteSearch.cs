@@ -36,6 +36,11 @@ internal static class SqliteSearch
         }
 
         conditions.Add(FilterCompiler.Compile(request.Filter, parameters));
+        if (request.Geo is { } geo)
+        {
+            conditions.Add(GeoSql.Within(geo, parameters));
+        }
+
         Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY); DELETE FROM search_hits;", new SqlParameters());
         Execute(connection, "INSERT INTO search_hits SELECT s.id FROM studies s WHERE " + string.Join(" AND ", conditions), parameters);
         var facets = request.WithFacets ? SqliteFacets.Count(connection) : null;
@@ -50,9 +55,10 @@ internal static class SqliteSearch
         var ranked = rank.IsEmpty
             ? ""
             : $"LEFT JOIN (SELECT rowid AS id, -bm25(study_fts, {rank.Weights()}) AS score FROM study_fts WHERE study_fts MATCH {parameters.Add(rank.Match())}) r ON r.id = s.id";
+        var distance = request.Geo is { } geo ? GeoSql.NearestDistance(geo, parameters) : "NULL";
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT s.nct_id, {(rank.IsEmpty ? "0.0" : "coalesce(r.score, 0.0)")} AS score FROM search_hits h JOIN studies s ON s.id = h.id {ranked}
+            SELECT s.nct_id, {(rank.IsEmpty ? "0.0" : "coalesce(r.score, 0.0)")} AS score, {distance} AS distance FROM search_hits h JOIN studies s ON s.id = h.id {ranked}
             WHERE {post} ORDER BY {OrderBy(request.Sort)} LIMIT {parameters.Add(request.PageSize + 1)} OFFSET {parameters.Add(request.Offset)}
             """;
         parameters.BindTo(command);
@@ -66,6 +72,11 @@ internal static class SqliteSearch
         }
 
         var more = hits.Count > request.PageSize;
+        if (request.Geo is { } place)
+        {
+            hits = hits.Select(h => h with { Nearest = GeoSql.Nearest(connection, h.NctId, place) }).ToList();
+        }
+
         long? total = null;
         if (request.CountTotal)
         {
@@ -90,6 +101,7 @@ internal static class SqliteSearch
         {
             "@relevance" => "score DESC",
             "NCTId" => "s.nct_id" + (k.Descending ? " DESC" : ""),
+            "distance" => "distance" + (k.Descending ? " DESC" : ""),
             _ => $"{Column(k.Field)} IS NULL, {Column(k.Field)}{(k.Descending ? " DESC" : "")}",
         })) + ", s.nct_id";
     }

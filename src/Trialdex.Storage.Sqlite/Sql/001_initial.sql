@@ -90,10 +90,12 @@ CREATE TABLE study_locations (
     country   TEXT,
     status    TEXT,
     latitude  REAL,
-    longitude REAL
+    longitude REAL,
+    geo_approximate INTEGER NOT NULL       -- 1 when the point was geocoded from the city (city-level)
 );
 CREATE INDEX ix_locations_study ON study_locations(study_id);
 CREATE INDEX ix_locations_country ON study_locations(country, city);
+CREATE INDEX ix_locations_point ON study_locations(latitude, longitude);
 
 CREATE TABLE study_identifiers (
     study_id   INTEGER NOT NULL REFERENCES studies(id),

@@ -236,6 +236,29 @@ public abstract class SearchContract : IAsyncLifetime
         Assert.Equal(["5"], await IdsAsync(("query.cond", "premature ovarian failure")));
     }
 
+    [Fact]
+    public async Task Sites_without_coordinates_are_geocoded_and_a_distance_search_finds_studies_with_a_site_inside()
+    {
+        // Chongqing 29.56,106.55: studies 1 and 3 have sites there (city only, so geocoded, approximate).
+        var result = await SearchAsync(("filter.geo", "distance(29.56,106.55,50km)"), ("sort", "distance"));
+        Assert.Equal(["NCT00000001", "NCT00000003"], result.Hits.Select(h => h.NctId).Order(StringComparer.Ordinal));
+        Assert.All(result.Hits, h =>
+        {
+            Assert.Equal("Chongqing", h.Nearest!.City);
+            Assert.True(h.Nearest.Approximate);
+            Assert.InRange(h.Nearest.DistanceKm, 0, 50);
+        });
+    }
+
+    [Fact]
+    public async Task Sorting_by_distance_puts_the_nearest_sites_first()
+    {
+        // From Boston (42.36,-71.06), 1000 km: Boston studies 2 and 8, then Bethesda (study 7, about 600 km).
+        var hits = (await SearchAsync(("filter.geo", "distance(42.36,-71.06,1000km)"), ("sort", "distance"))).Hits;
+        Assert.Equal(["2", "8", "7"], hits.Select(h => h.NctId[^1..]));
+        Assert.InRange(hits[2].Nearest!.DistanceKm, 500, 700);
+    }
+
     [Theory]
     [InlineData("AREA[NoSuchField]x", "unknown field 'NoSuchField'")]
     [InlineData("AREA[BriefTitle]RANGE[1, 2]", "RANGE needs a date or number field")]

@@ -1,0 +1,48 @@
+using Microsoft.Data.Sqlite;
+using Trialdex.Core.Geo;
+using Trialdex.Core.Search;
+
+namespace Trialdex.Storage.Sqlite.Search;
+
+/// <summary>
+/// Distance search in SQL: a latitude/longitude box (indexed) narrows the sites, then the registered
+/// <c>distance_km</c> function (haversine) decides.
+/// </summary>
+internal static class GeoSql
+{
+    private const double KmPerDegree = 111.32;
+
+    public static string Within(GeoDistance geo, SqlParameters parameters)
+    {
+        var latitudeSpan = geo.RadiusKm / KmPerDegree;
+        var longitudeSpan = Math.Min(180, geo.RadiusKm / (KmPerDegree * Math.Max(0.01, Math.Cos(geo.Latitude * Math.PI / 180))));
+        return $"""
+            EXISTS (SELECT 1 FROM study_locations x WHERE x.study_id = s.id
+              AND x.latitude BETWEEN {parameters.Add(geo.Latitude - latitudeSpan)} AND {parameters.Add(geo.Latitude + latitudeSpan)}
+              AND x.longitude BETWEEN {parameters.Add(geo.Longitude - longitudeSpan)} AND {parameters.Add(geo.Longitude + longitudeSpan)}
+              AND distance_km(x.latitude, x.longitude, {parameters.Add(geo.Latitude)}, {parameters.Add(geo.Longitude)}) <= {parameters.Add(geo.RadiusKm)})
+            """;
+    }
+
+    public static string NearestDistance(GeoDistance geo, SqlParameters parameters) =>
+        $"(SELECT min(distance_km(x.latitude, x.longitude, {parameters.Add(geo.Latitude)}, {parameters.Add(geo.Longitude)})) FROM study_locations x WHERE x.study_id = s.id AND x.latitude IS NOT NULL)";
+
+    public static NearestSite? Nearest(SqliteConnection connection, string nctId, GeoDistance geo)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT x.facility, x.city, x.state, x.country, distance_km(x.latitude, x.longitude, $lat, $lon) AS d, x.geo_approximate
+            FROM study_locations x JOIN studies s ON s.id = x.study_id
+            WHERE s.nct_id = $id AND x.latitude IS NOT NULL ORDER BY d LIMIT 1
+            """;
+        command.Parameters.AddWithValue("$id", nctId);
+        command.Parameters.AddWithValue("$lat", geo.Latitude);
+        command.Parameters.AddWithValue("$lon", geo.Longitude);
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new NearestSite(Text(reader, 0), Text(reader, 1), Text(reader, 2), Text(reader, 3), Math.Round(reader.GetDouble(4), 1), reader.GetInt64(5) == 1)
+            : null;
+    }
+
+    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}
