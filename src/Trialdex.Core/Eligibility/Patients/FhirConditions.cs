@@ -16,9 +16,8 @@ internal static class FhirConditions
             return;
         }
 
-        if (FhirConcept.Read(element, "code") is not { } code)
+        if (context.Named(resource, FhirConcept.Read(element, "code"), "condition") is not { } code)
         {
-            context.Problems.Warning(resource.Where, "the condition has no code or text; left out");
             return;
         }
 

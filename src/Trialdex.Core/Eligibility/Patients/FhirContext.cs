@@ -50,6 +50,32 @@ internal sealed class FhirContext
     }
 
     /// <summary>
+    /// False, with an info problem, when the resource's status is one of <paramref name="statuses"/>, which say it did
+    /// not happen or was a mistake (<paramref name="reason"/>, as in "not done or entered in error").
+    /// </summary>
+    public bool Happened(FhirResource resource, string noun, string reason, params string[] statuses)
+    {
+        if (FhirJson.String(resource.Element, "status") is { } status && statuses.Contains(status))
+        {
+            Problems.Info(resource.Where, $"the {noun} was {reason}; left out");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The concept that names the resource, or null with a warning when nothing names it.</summary>
+    public FhirConcept? Named(FhirResource resource, FhirConcept? concept, string noun)
+    {
+        if (concept is null)
+        {
+            Problems.Warning(resource.Where, $"the {noun} has no code or text; left out");
+        }
+
+        return concept;
+    }
+
+    /// <summary>
     /// True when an observation of a single-valued kind ("ECOG") dated <paramref name="date"/> should replace the one
     /// taken so far: there is none, or this one is more recent. Undated observations never replace a dated one.
     /// </summary>

@@ -17,15 +17,9 @@ internal static class FhirObservations
     public static void Read(FhirResource resource, FhirContext context, PatientParts parts)
     {
         var element = resource.Element;
-        if (FhirJson.String(element, "status") is "entered-in-error" or "cancelled")
+        if (!context.Happened(resource, "observation", "cancelled or entered in error", "entered-in-error", "cancelled")
+            || context.Named(resource, FhirConcept.Read(element, "code"), "observation") is not { } code)
         {
-            context.Problems.Info(resource.Where, "the observation was cancelled or entered in error; left out");
-            return;
-        }
-
-        if (FhirConcept.Read(element, "code") is not { } code)
-        {
-            context.Problems.Warning(resource.Where, "the observation has no code or text; left out");
             return;
         }
 

@@ -6,16 +6,9 @@ internal static class FhirTreatments
     public static void ReadMedication(FhirResource resource, FhirContext context, PatientParts parts)
     {
         var element = resource.Element;
-        var status = FhirJson.String(element, "status");
-        if (status is "entered-in-error" or "not-taken")
+        if (!context.Happened(resource, "medication", "not taken or entered in error", "entered-in-error", "not-taken")
+            || context.Named(resource, Medication(resource, context), "medication") is not { } medication)
         {
-            context.Problems.Info(resource.Where, "the medication was not taken or entered in error; left out");
-            return;
-        }
-
-        if (Medication(resource, context) is not { } medication)
-        {
-            context.Problems.Warning(resource.Where, "the medication has no code or text; left out");
             return;
         }
 
@@ -24,7 +17,7 @@ internal static class FhirTreatments
             Name = medication.Name,
             RxNorm = medication.Code(FhirConcept.RxNorm),
             Atc = medication.Code(FhirConcept.Atc),
-            Status = status switch
+            Status = FhirJson.String(element, "status") switch
             {
                 "active" or "intended" or "on-hold" => MedicationStatus.Active,
                 "completed" or "stopped" => MedicationStatus.Past,
@@ -37,15 +30,9 @@ internal static class FhirTreatments
     public static void ReadProcedure(FhirResource resource, FhirContext context, PatientParts parts)
     {
         var element = resource.Element;
-        if (FhirJson.String(element, "status") is "entered-in-error" or "not-done")
+        if (!context.Happened(resource, "procedure", "not done or entered in error", "entered-in-error", "not-done")
+            || context.Named(resource, FhirConcept.Read(element, "code"), "procedure") is not { } code)
         {
-            context.Problems.Info(resource.Where, "the procedure was not done or entered in error; left out");
-            return;
-        }
-
-        if (FhirConcept.Read(element, "code") is not { } code)
-        {
-            context.Problems.Warning(resource.Where, "the procedure has no code or text; left out");
             return;
         }
 
