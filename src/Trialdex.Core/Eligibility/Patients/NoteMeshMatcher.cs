@@ -5,10 +5,13 @@ namespace Trialdex.Core.Eligibility.Patients;
 /// <summary>Finds the longest MeSH disease term that starts at a word of a note.</summary>
 internal static class NoteMeshMatcher
 {
-    // Descriptors too general to be a patient's condition, skipped when a vocabulary has no tree numbers to tell.
-    private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
+    // Descriptors that notes name without meaning a condition of the patient: too general, or people ("white
+    // female", "African American"), some of which newer MeSH files hold without tree numbers to tell.
+    private static readonly HashSet<string> NotConditions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Disease", "Syndrome", "Patients", "Women", "Men", "Aged", "Adult", "Child", "Infant", "Adolescent", "Pregnant Women",
+        "Disease", "Syndrome", "Emergencies", "Patients", "Women", "Men", "Aged", "Adult", "Child", "Infant", "Adolescent",
+        "Pregnant Women", "White", "White People", "African People", "Black People", "Black or African American",
+        "Asian People", "Hispanic or Latino", "Obstetricians", "Physicians", "Nurses",
     };
 
     /// <summary>The descriptor of the longest MeSH disease term at word <paramref name="first"/>, or (null, 0).</summary>
@@ -33,11 +36,13 @@ internal static class NoteMeshMatcher
         return (null, 0);
     }
 
-    /// <summary>A disease (tree C) or mental disorder (F03); without tree numbers, anything but a few general headings.</summary>
+    /// <summary>
+    /// A disease (tree C) or mental disorder (F03), or a descriptor without tree numbers (newer than the tree file),
+    /// unless it is one of the few that notes use for something else.
+    /// </summary>
     private static bool IsCondition(MeshDescriptor descriptor) =>
-        descriptor.TreeNumbers.Count == 0
-            ? !Generic.Contains(descriptor.Name)
-            : descriptor.TreeNumbers.Any(t => t.StartsWith('C') || t.StartsWith("F03", StringComparison.Ordinal));
+        !NotConditions.Contains(descriptor.Name)
+        && (descriptor.TreeNumbers.Count == 0 || descriptor.TreeNumbers.Any(t => t.StartsWith('C') || t.StartsWith("F03", StringComparison.Ordinal)));
 
     /// <summary>A term MeSH lists only as an acronym ("ALL", "MS") matches only text written without lower case.</summary>
     private static bool MatchesCase(MeshDescriptor descriptor, string key, string written) =>

@@ -8,7 +8,7 @@ internal static class NotePhrases
 {
     private static readonly (NotePhraseKind Kind, string? Value, string Terms)[] Table =
     [
-        (NotePhraseKind.Ignore, null, "no change;no increase;no further;no longer;not only;not necessarily;without difficulty;no significant change;nursing home;second hand smoke;secondhand smoke;smoke inhalation;non productive;gram negative"),
+        (NotePhraseKind.Ignore, null, "no change;no increase;no further;no longer;not only;not necessarily;without difficulty;no significant change;nursing home;second hand smoke;secondhand smoke;smoke inhalation;non productive;gram negative;emergency;emergency room;emergency department"),
         (NotePhraseKind.Negation, null, "no;not;denies;denied;deny;denying;negative for;without;free of;absence of;never had;no evidence of;no sign of;no signs of;no history of;no h/o;no hx of;no known;no previous;no prior;no past"),
         (NotePhraseKind.NegationAfter, null, "ruled out;was ruled out;were ruled out;has been ruled out"),
         (NotePhraseKind.NegationOfPrevious, null, "negative;is unlikely;unlikely"),

@@ -15,6 +15,9 @@ public sealed class ClinicalNoteVocabularyTests
         new MeshDescriptor("D900005", "Glass Bone Disease", [], []),
         new MeshDescriptor("D900006", "Grumpiness", ["Grumpy Mood"], ["F01.470"]),
         new MeshDescriptor("D900007", "Worry Disorder", [], ["F03.080"]),
+        new MeshDescriptor("D900008", "Emergencies", ["Emergency"], ["C23.550.291"]),
+        new MeshDescriptor("D900009", "White", ["Whites"], []),
+        new MeshDescriptor("D900010", "Disease", ["Diseases"], ["C23.550.288"]),
     ]);
 
     [Fact]
@@ -31,6 +34,12 @@ public sealed class ClinicalNoteVocabularyTests
     public void Terms_outside_the_disease_trees_are_not_conditions()
     {
         Assert.Equal("", ClinicalNoteConditionTests.Conditions("The patient is grumpy mood today.", Vocabulary));
+    }
+
+    [Fact]
+    public void Descriptors_that_notes_use_for_places_people_or_nothing_in_particular_are_not_conditions()
+    {
+        Assert.Equal("knee wobble", ClinicalNoteConditionTests.Conditions("A white woman seen in the emergency room for an emergency: knee wobble, no other disease.", Vocabulary));
     }
 
     [Fact]
