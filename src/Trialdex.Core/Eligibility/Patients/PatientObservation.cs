@@ -9,7 +9,11 @@ namespace Trialdex.Core.Eligibility.Patients;
 /// <param name="Source">Where the value was found.</param>
 public sealed record PatientObservation(FactSource Source)
 {
-    /// <summary>The LOINC code of tobacco smoking status, which readers use for smoking ("never smoker", "current smoker").</summary>
+    /// <summary>
+    /// The LOINC code of tobacco smoking status. The note reader gives it one of the texts "current smoker", "former
+    /// smoker", "never smoker", "non-smoker" (not smoking now, the past not said, as in "denies smoking") or "smoker"
+    /// (now or before, not said); FHIR records keep their own coded display, such as "Ex-smoker".
+    /// </summary>
     public const string SmokingStatusLoinc = "72166-2";
 
     /// <summary>What was measured ("platelet count", "systolic blood pressure"), or null when only the code is known.</summary>
