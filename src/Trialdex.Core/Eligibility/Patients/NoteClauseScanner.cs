@@ -1,0 +1,172 @@
+using Trialdex.Core.Vocabulary;
+
+namespace Trialdex.Core.Eligibility.Patients;
+
+/// <summary>
+/// Reads a note word by word, taking at each word the longest phrase known to the built-in table or the MeSH
+/// vocabulary, and keeping per clause whether a negation, history or family trigger is in force. Conditions,
+/// smoking, pregnancy, lactation and healthy-volunteer words become facts; one pass, so linear in the note length.
+/// </summary>
+internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabulary, PatientParts parts)
+{
+    private const int LongestVocabularyTerm = 8;
+    private const int LongestQuotedScope = 60;
+
+    private readonly List<(string Value, TextSpan Span)> _smoking = [];
+    private ClauseState _state = new(-1);
+
+    /// <summary>The smoking mentions found, each with the status it states.</summary>
+    public IReadOnlyList<(string Value, TextSpan Span)> Smoking => _smoking;
+
+    public void Scan()
+    {
+        var words = note.Words;
+        for (var i = 0; i < words.Count;)
+        {
+            if (words[i].Clause != _state.Clause)
+            {
+                _state = new ClauseState(words[i].Clause) { FirstCondition = parts.Conditions.Count };
+            }
+            else if (words[i].AfterBracket)
+            {
+                _state.NegatedFrom = null;
+            }
+
+            var (phrase, length) = NotePhrases.Terms.Match(note, i);
+            var (descriptor, meshLength) = vocabulary is null ? (null, 0) : NoteMeshMatcher.Mesh(note, i, vocabulary, LongestVocabularyTerm);
+            if (descriptor is not null && (meshLength > length || (meshLength == length && phrase!.Kind == NotePhraseKind.Condition)))
+            {
+                AddCondition(i, meshLength, descriptor.Id, descriptor.Name);
+                i += meshLength;
+            }
+            else if (phrase is not null)
+            {
+                Apply(phrase, i, length);
+                i += length;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private void Apply(NotePhrase phrase, int first, int length)
+    {
+        var span = Scoped(first, first + length - 1);
+        var start = note.Words[first].Start;
+        switch (phrase.Kind)
+        {
+            case NotePhraseKind.Negation:
+                _state.NegatedFrom ??= start;
+                _state.LastNegationWord = first + length - 1;
+                break;
+            case NotePhraseKind.NegationAfter:
+                ChangeClauseConditions(c => c with { Negated = true, Source = Extended(c.Source, first + length - 1) });
+                _state.NegatedFrom ??= start;
+                break;
+            case NotePhraseKind.NegationOfPrevious when _state.LastConditionEnd == first - 1 && _state.LastCondition >= 0:
+                var previous = parts.Conditions[_state.LastCondition];
+                parts.Conditions[_state.LastCondition] = previous with { Negated = true, Source = Extended(previous.Source, first + length - 1) };
+                break;
+            case NotePhraseKind.History:
+                _state.HistoryFrom ??= start;
+                break;
+            case NotePhraseKind.Family:
+                _state.Family = true;
+                break;
+            case NotePhraseKind.ResolvedAfter:
+                ChangeClauseConditions(c => c with { Status = ConditionStatus.Resolved });
+                break;
+            case NotePhraseKind.Condition:
+                AddCondition(first, length, phrase.MeshId, phrase.MeshName);
+                break;
+            case NotePhraseKind.Smoking when !_state.Family:
+                var smoking = _state.IsNegated ? NegatedSmoking(phrase.Value!) : phrase.Value!;
+                _smoking.Add((smoking, smoking == phrase.Value ? note.Span(first, first + length - 1) : span));
+                break;
+            case NotePhraseKind.Pregnant when phrase.Value is null && _state.LastNegationWord != first - 1:
+                break;
+            case NotePhraseKind.Pregnant or NotePhraseKind.Postpartum or NotePhraseKind.Lactating when !_state.Family:
+                NotePregnancyWords.Apply(phrase, _state.IsNegated, new NoteSource(span), parts);
+                break;
+            case NotePhraseKind.HealthyVolunteer:
+                parts.HealthyVolunteer ??= new Fact<bool>(!_state.IsNegated, new NoteSource(span));
+                break;
+        }
+    }
+
+    private void AddCondition(int first, int length, string? meshId, string? meshName)
+    {
+        if (_state.Family)
+        {
+            return;
+        }
+
+        _state.LastCondition = parts.Conditions.Count;
+        _state.LastConditionEnd = first + length - 1;
+        parts.Conditions.Add(new PatientCondition(new NoteSource(Scoped(first, first + length - 1)))
+        {
+            Text = note.Slice(first, first + length - 1),
+            MeshId = meshId is { Length: > 0 } ? meshId : null,
+            MeshName = meshName,
+            Status = _state.HistoryFrom is null ? ConditionStatus.Active : ConditionStatus.History,
+            Negated = _state.IsNegated,
+        });
+    }
+
+    /// <summary>
+    /// The span of words <paramref name="first"/> to <paramref name="last"/>, from the trigger in force when it is
+    /// near enough to quote ("denies smoking, diabetes"); otherwise the words alone.
+    /// </summary>
+    private TextSpan Scoped(int first, int last)
+    {
+        var start = note.Words[first].Start;
+        var trigger = Math.Min(_state.NegatedFrom ?? int.MaxValue, _state.HistoryFrom ?? int.MaxValue);
+        if (trigger < start && start - trigger <= LongestQuotedScope)
+        {
+            start = trigger;
+        }
+
+        return new TextSpan(start, note.Words[last].End - start);
+    }
+
+    // A condition negated by a later trigger ("MI was ruled out") cites the trigger too.
+    private FactSource Extended(FactSource source, int last) =>
+        source is NoteSource { Span: var span } ? new NoteSource(new TextSpan(span.Start, note.Words[last].End - span.Start)) : source;
+
+    private void ChangeClauseConditions(Func<PatientCondition, PatientCondition> change)
+    {
+        for (var c = _state.FirstCondition; c < parts.Conditions.Count; c++)
+        {
+            parts.Conditions[c] = change(parts.Conditions[c]);
+        }
+    }
+
+    // "denies smoking", "no tobacco use": not a smoker now; what was before is not said.
+    private static string NegatedSmoking(string value) => value is "never smoker" or "non-smoker" ? value : "non-smoker";
+
+    private sealed class ClauseState(int clause)
+    {
+        public int Clause { get; } = clause;
+
+        /// <summary>Where the negation in force began, or null.</summary>
+        public int? NegatedFrom { get; set; }
+
+        /// <summary>Where the history trigger in force began, or null.</summary>
+        public int? HistoryFrom { get; set; }
+
+        public bool IsNegated => NegatedFrom is not null;
+
+        /// <summary>The last word of the latest negation trigger, to tell "denies pregnancy" from a pregnancy mentioned later in a negated clause.</summary>
+        public int LastNegationWord { get; set; } = -2;
+
+        public bool Family { get; set; }
+
+        public int FirstCondition { get; init; }
+
+        public int LastCondition { get; set; } = -1;
+
+        public int LastConditionEnd { get; set; } = -1;
+    }
+}

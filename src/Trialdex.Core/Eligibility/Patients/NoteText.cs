@@ -1,0 +1,129 @@
+using Trialdex.Core.Vocabulary;
+
+namespace Trialdex.Core.Eligibility.Patients;
+
+/// <summary>
+/// A note split into words and clauses. A clause ends at a sentence end (".", "!" or "?" before a space, except after
+/// a title or an initial), a semicolon, a line break, or before a word such as "but", "however" or "presents". Commas
+/// and colons do not end a clause, so a negation carries over a list: "denies smoking, diabetes or hypertension".
+/// </summary>
+internal sealed class NoteText
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dr", "mr", "mrs", "ms", "st", "vs", "approx", "eg", "ie", "etc", "pt", "hx", "yo", "yrs", "yr",
+    };
+
+    private static readonly HashSet<string> ClauseStarters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "but", "however", "although", "though", "except", "yet", "whereas", "which", "who", "presents", "presented",
+        "presenting", "complains", "complaining", "reports", "reported", "admitted", "comes", "came",
+    };
+
+    public NoteText(string text)
+    {
+        Text = text;
+        Words = Split(text);
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyList<NoteWord> Words { get; }
+
+    /// <summary>True when words <paramref name="first"/> to <paramref name="last"/> can form one term: same clause, only spaces, hyphens, slashes or apostrophes between them.</summary>
+    public bool IsPhrase(int first, int last)
+    {
+        for (var i = first + 1; i <= last; i++)
+        {
+            if (Words[i].Clause != Words[first].Clause || !IsJoiner(Words[i - 1].End, Words[i].Start))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The text of words <paramref name="first"/> to <paramref name="last"/>, as written.</summary>
+    public string Slice(int first, int last) => Text[Words[first].Start..Words[last].End];
+
+    /// <summary>The lookup key of <paramref name="length"/> words from <paramref name="first"/>: their keys joined by spaces.</summary>
+    public string Key(int first, int length) =>
+        length == 1 ? Words[first].Key : string.Join(' ', Words.Skip(first).Take(length).Select(w => w.Key));
+
+    public TextSpan Span(int first, int last) => new(Words[first].Start, Words[last].End - Words[first].Start);
+
+    /// <summary>All capitals (digits and hyphens allowed), as "HTN", "T2DM", "COVID": a term compared with case.</summary>
+    public static bool IsAcronym(string term) =>
+        term.Any(char.IsLetter) && !term.Any(char.IsLower) && term.All(c => char.IsLetterOrDigit(c) || c == '-');
+
+    private bool IsJoiner(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Text[i] is not (' ' or '\t' or '-' or '/' or '\'' or '\u2019' or '\u2010' or '\u2011'))
+            {
+                return false;
+            }
+        }
+
+        return to - from <= 3;
+    }
+
+    private static List<NoteWord> Split(string text)
+    {
+        var words = new List<NoteWord>();
+        var clause = 0;
+        var previousEnd = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            {
+                i++;
+            }
+
+            var word = text[start..i];
+            var previous = words.Count > 0 ? text.Substring(words[^1].Start, words[^1].Length) : null;
+            if (words.Count > 0 && (EndsClause(text, previousEnd, start, previous!) || ClauseStarters.Contains(word)))
+            {
+                clause++;
+            }
+
+            var bracket = text.AsSpan(previousEnd, start - previousEnd).Contains(')');
+            words.Add(new NoteWord(start, i - start, MeshVocabulary.Normalize(word), clause, bracket));
+            previousEnd = i;
+        }
+
+        return words;
+    }
+
+    private static bool EndsClause(string text, int from, int to, string previousWord)
+    {
+        for (var i = from; i < to; i++)
+        {
+            switch (text[i])
+            {
+                case ';' or '\n' or '\r' or '!' or '?':
+                    return true;
+                case '.' when i + 1 < to && char.IsWhiteSpace(text[i + 1]):
+                    if (previousWord.Length > 1 && !Abbreviations.Contains(previousWord))
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+}
