@@ -1,0 +1,162 @@
+using Trialdex.Core.Eligibility.Units;
+using Trialdex.Core.Studies;
+
+namespace Trialdex.Core.Eligibility.Constraints;
+
+/// <summary>Turns a comparison into a constraint: decides its kind and field, and normalises its values.</summary>
+internal sealed class ConstraintBuilder(CriterionTokens criterion, UnitVocabulary? units)
+{
+    private static readonly HashSet<string> FieldSuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "prolongation", "elevation", "increase", "decrease", "reduction", "change", "decline", "variability",
+    };
+
+    private static readonly string[] ScoreSystemWords = ["scoring", "score", "scale", "classification", "system", "criteria", "index"];
+
+    public Constraint Build(Comparison c, int floor)
+    {
+        var tokens = criterion.Tokens;
+        var text = criterion.Text;
+        var unitText = c.Unit is null ? null : text[c.Unit.Start..c.Unit.End];
+        var start = tokens[c.FirstToken].Start;
+        var end = tokens[c.EndToken - 1].End;
+        var (kind, field, fieldStart) = Classify(c, floor);
+        if (kind == ConstraintKind.Medication && FieldFinder.PhraseAfter(tokens, text, c.EndToken) is { } drug && drug.Text == field)
+        {
+            end = tokens[drug.End - 1].End;
+        }
+
+        var implied = kind == ConstraintKind.Age && c.Unit is null ? "years" : unitText;
+        var values = c.ImpliedValue ? [] : c.ValueTexts;
+        return new Constraint
+        {
+            Kind = kind,
+            Field = field,
+            Operator = c.Operator,
+            Values = c.Values,
+            ValueTexts = values,
+            Unit = unitText,
+            Normalized = UnitNormalizer.Normalize(c.Values, implied, field, units),
+            Times = Times(c, implied),
+            Label = c.Label,
+            Span = new TextSpan(Math.Min(fieldStart, start), end - Math.Min(fieldStart, start)),
+            ComparisonSpan = new TextSpan(start, end - start),
+        };
+    }
+
+    private (ConstraintKind Kind, string Field, int Start) Classify(Comparison c, int floor)
+    {
+        var tokens = criterion.Tokens;
+        var start = tokens[c.FirstToken].Start;
+        if (c.ScoreField is { } score)
+        {
+            var at = FieldFinder.Known(tokens, c.FirstToken, floor);
+            return (ConstraintKind.Score, score, at is { } a ? tokens[a.Start].Start : start);
+        }
+
+        if (c.Label is not null)
+        {
+            return ScoreSystem(c.FirstToken) is { } system ? (ConstraintKind.Score, system.Text, start) : (ConstraintKind.Score, "score", start);
+        }
+
+        var known = FieldFinder.Known(tokens, c.FirstToken, floor);
+        var isAge = c.Hint.HasFlag(OperatorHint.Age) || c.AgeAfter || known?.Field.Kind == ConstraintKind.Age;
+        var unitClass = c.Unit?.Class;
+        if (unitClass is UnitClass.Time)
+        {
+            var subjects = c.Unit?.Time == TimeUnit.Year && !c.Hint.HasFlag(OperatorHint.Window) && FieldFinder.OnlySubjectsBefore(tokens, c.FirstToken, floor);
+            return isAge || subjects
+                ? (ConstraintKind.Age, "age", KnownStart(known, start, ConstraintKind.Age))
+                : Phrase(ConstraintKind.TimeWindow, c, floor, "time");
+        }
+
+        if (unitClass is null && isAge)
+        {
+            return (ConstraintKind.Age, "age", KnownStart(known, start, ConstraintKind.Age));
+        }
+
+        if (known is { } k && k.Field.Kind != ConstraintKind.Age && unitClass is not UnitClass.Gestation)
+        {
+            return (k.Field.Kind, Suffixed(k.Field.Field, k.Start), tokens[k.Start].Start);
+        }
+
+        if (unitClass is UnitClass.Dose && FieldFinder.PhraseAfter(tokens, criterion.Text, c.EndToken) is { } drug)
+        {
+            return (ConstraintKind.Medication, drug.Text, start);
+        }
+
+        if (unitClass is null && FieldFinder.Phrase(tokens, criterion.Text, c.FirstToken, floor) is { } scale && IsScale(scale.Text))
+        {
+            return (ConstraintKind.Score, scale.Text, tokens[scale.Start].Start);
+        }
+
+        if (unitClass is null && c.Values.Count > 0 && c.Values.All(v => decimal.Truncate(v) == v) && c.Operator != ComparisonOperator.Between)
+        {
+            return FieldFinder.PhraseAfter(tokens, criterion.Text, c.EndToken) is { } counted
+                ? (ConstraintKind.Count, counted.Text, start)
+                : Phrase(ConstraintKind.Count, c, floor, "count");
+        }
+
+        return Phrase(unitClass is UnitClass.Dose ? ConstraintKind.Medication : ConstraintKind.Measurement, c, floor, "value");
+    }
+
+    /// <summary>"Bishop score", "pain scale", "Tanner stage": a phrase that names a score by its last word.</summary>
+    private static bool IsScale(string phrase)
+    {
+        var last = phrase[(phrase.LastIndexOf(' ') + 1)..];
+        return ScoreSystemWords.Any(w => last.Equals(w, StringComparison.OrdinalIgnoreCase))
+            || last.Equals("grade", StringComparison.OrdinalIgnoreCase) || last.Equals("stage", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private (ConstraintKind, string, int) Phrase(ConstraintKind kind, Comparison c, int floor, string fallback)
+    {
+        var tokens = criterion.Tokens;
+        return FieldFinder.Phrase(tokens, criterion.Text, c.FirstToken, floor) is { } phrase
+            ? (kind, phrase.Text, tokens[phrase.Start].Start)
+            : (kind, fallback, tokens[c.FirstToken].Start);
+    }
+
+    private int KnownStart(((string Field, ConstraintKind Kind) Field, int Start)? known, int start, ConstraintKind kind) =>
+        known is { } k && k.Field.Kind == kind ? criterion.Tokens[k.Start].Start : start;
+
+    /// <summary>"PT prolongation": a field followed by a word of change names the change, not the field.</summary>
+    private string Suffixed(string field, int fieldStart)
+    {
+        var tokens = criterion.Tokens;
+        FieldWords.Table.TryMatch(tokens, fieldStart, out _, out var length);
+        var next = fieldStart + length;
+        return next < tokens.Count && FieldSuffixes.Contains(tokens[next].Text) ? $"{field} {tokens[next].Text.ToLowerInvariant()}" : field;
+    }
+
+    /// <summary>The scoring system a class range belongs to: the words up to "Scoring System", "score" or "scale" before it.</summary>
+    private (string Text, int Start)? ScoreSystem(int first)
+    {
+        var tokens = criterion.Tokens;
+        for (var i = first - 1; i >= Math.Max(0, first - 24); i--)
+        {
+            if (tokens[i].IsWord && ScoreSystemWords.Any(tokens[i].Is))
+            {
+                var end = i + 1 < tokens.Count && tokens[i + 1].IsWord && ScoreSystemWords.Any(tokens[i + 1].Is) ? i + 2 : i + 1;
+                var start = i;
+                while (start > 0 && end - start < 5 && tokens[start - 1].IsWord && !tokens[start - 1].Is("per") && !tokens[start - 1].Is("the"))
+                {
+                    start--;
+                }
+
+                return (criterion.Text[tokens[start].Start..tokens[end - 1].End], start);
+            }
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyList<NormalizedTime> Times(Comparison c, string? unit)
+    {
+        if (unit is null || TimeUnits.Parse(unit) is not { } time || c.ImpliedValue && c.Values.Count == 0)
+        {
+            return [];
+        }
+
+        return [.. c.Values.Where(v => v >= 0).Select(v => new NormalizedTime(v, time))];
+    }
+}

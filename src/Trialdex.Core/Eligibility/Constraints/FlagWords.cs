@@ -1,0 +1,50 @@
+namespace Trialdex.Core.Eligibility.Constraints;
+
+/// <summary>The words that qualify what follows them in a clause: negation, history, activity, family.</summary>
+internal static class FlagWords
+{
+    private static readonly Dictionary<string, ConstraintFlags> Cues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["no"] = ConstraintFlags.Negated, ["not"] = ConstraintFlags.Negated, ["non"] = ConstraintFlags.Negated,
+        ["without"] = ConstraintFlags.Negated, ["absence"] = ConstraintFlags.Negated, ["absent"] = ConstraintFlags.Negated,
+        ["denies"] = ConstraintFlags.Negated, ["deny"] = ConstraintFlags.Negated, ["denied"] = ConstraintFlags.Negated,
+        ["free"] = ConstraintFlags.Negated, ["negative"] = ConstraintFlags.Negated, ["never"] = ConstraintFlags.Negated,
+        ["none"] = ConstraintFlags.Negated, ["neither"] = ConstraintFlags.Negated, ["nor"] = ConstraintFlags.Negated,
+        ["history"] = ConstraintFlags.History, ["prior"] = ConstraintFlags.History, ["previous"] = ConstraintFlags.History,
+        ["previously"] = ConstraintFlags.History, ["past"] = ConstraintFlags.History, ["former"] = ConstraintFlags.History,
+        ["ever"] = ConstraintFlags.History,
+        ["active"] = ConstraintFlags.Active, ["current"] = ConstraintFlags.Active, ["currently"] = ConstraintFlags.Active,
+        ["ongoing"] = ConstraintFlags.Active, ["uncontrolled"] = ConstraintFlags.Active,
+        ["family"] = ConstraintFlags.Family,
+    };
+
+    private static readonly HashSet<string> ScopeEnds = new(StringComparer.OrdinalIgnoreCase) { "but", "except", "unless", "however", "other" };
+
+    private static readonly HashSet<string> Comparatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "more", "less", "greater", "fewer", "later", "longer", "higher", "lower", "exceeding", "to", "below", "above", "earlier",
+    };
+
+    public static bool IsCue(string word) => Cues.ContainsKey(word);
+
+    /// <summary>The flags of the cue words in tokens [from, to), skipping "no more than" and the like.</summary>
+    public static ConstraintFlags Before(IReadOnlyList<Token> tokens, bool[] inComparison, int from, int to)
+    {
+        var flags = ConstraintFlags.None;
+        for (var i = to - 1; i >= from; i--)
+        {
+            if (ScopeEnds.Contains(tokens[i].Text))
+            {
+                break;
+            }
+
+            if (!inComparison[i] && Cues.TryGetValue(tokens[i].Text, out var flag)
+                && !(flag == ConstraintFlags.Negated && i + 1 < tokens.Count && Comparatives.Contains(tokens[i + 1].Text)))
+            {
+                flags |= flag;
+            }
+        }
+
+        return flags;
+    }
+}
