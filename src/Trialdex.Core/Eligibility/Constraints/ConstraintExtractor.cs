@@ -76,8 +76,14 @@ public static class ConstraintExtractor
         }
     }
 
-    private static List<Constraint> Read(string text, MeshVocabulary? vocabulary, UnitVocabulary? units)
+    /// <summary>The extraction without the safety net of <see cref="Extract"/>, so that tests see any defect.</summary>
+    internal static List<Constraint> Read(string text, MeshVocabulary? vocabulary, UnitVocabulary? units)
     {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
         var criterion = new CriterionTokens(text);
         var consumed = new bool[criterion.Tokens.Count];
         var comparisons = new List<Comparison>();
