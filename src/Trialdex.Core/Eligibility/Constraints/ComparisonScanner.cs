@@ -21,8 +21,9 @@ internal static class ComparisonScanner
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!consumed[i] && (Between(tokens, i) ?? Prefixed(tokens, i) ?? Led(tokens, i)) is { } c && Free(consumed, c))
+            if (!consumed[i] && (Between(tokens, i) ?? Prefixed(tokens, i) ?? Led(tokens, i)) is { } plain && Free(consumed, plain))
             {
+                var c = Staged(tokens, consumed, plain);
                 found.Add(c);
                 Array.Fill(consumed, true, c.FirstToken, c.EndToken - c.FirstToken);
                 i = c.EndToken;
@@ -78,6 +79,12 @@ internal static class ComparisonScanner
 
         var (op, hint) = matched;
         var k = at + length;
+        if (op == ComparisonOperator.Equal && at > 0 && tokens[at - 1].Text is "n" or "N")
+        {
+            // "(n=16)": a sample size, not a threshold.
+            return null;
+        }
+
         if (k < tokens.Count && (tokens[k].Is("a") || tokens[k].Is("an") || tokens[k].Is("the") || tokens[k].Is("one")) && Time(tokens, k + 1))
         {
             return Finish(new Comparison(op, hint, [1], [tokens[k].Text], UnitScanner.Scan(tokens, k + 1), at, k + 2, ImpliedValue: !tokens[k].Is("one")), tokens);
@@ -139,7 +146,7 @@ internal static class ComparisonScanner
         {
             var rangeUnit = UnitScanner.Scan(tokens, afterHigh) ?? unit;
             var end = rangeUnit is not null && rangeUnit.FirstToken >= afterHigh ? rangeUnit.EndToken : afterHigh;
-            return rangeUnit is null && IsYear(value) && IsYear(high)
+            return rangeUnit is null && ((IsYear(value) && IsYear(high)) || IsScaleDescription(tokens, at, value, end))
                 ? null
                 : Suffixed(tokens, Range(value, text, high, highText, rangeUnit, at, end, OperatorHint.None));
         }
@@ -167,6 +174,19 @@ internal static class ComparisonScanner
         }
 
         return new Comparison(ComparisonOperator.Equal, OperatorHint.None, [value], [text], unit, at, afterUnit, ageAfter);
+    }
+
+    /// <summary>"stage 1-3", "grade 2~3": a stage or grade written just before a range is the range's unit.</summary>
+    private static Comparison Staged(IReadOnlyList<Token> tokens, bool[] consumed, Comparison c)
+    {
+        var before = c.FirstToken - 1;
+        if (c.Unit is not null || c.Operator != ComparisonOperator.Between || before < 0 || consumed[before]
+            || !(tokens[before].Is("stage") || tokens[before].Is("grade") || tokens[before].Is("stages") || tokens[before].Is("grades")))
+        {
+            return c;
+        }
+
+        return c with { Unit = new UnitMatch(UnitClass.Other, before, before + 1, tokens[before].Start, tokens[before].End), FirstToken = before };
     }
 
     /// <summary>Adds what follows a comparison: "of age" or "old" after an age.</summary>
@@ -258,6 +278,10 @@ internal static class ComparisonScanner
         return hyphenated && unit.Class == UnitClass.Time && unit.EndToken < tokens.Count && tokens[unit.EndToken].IsWord
             && !tokens[unit.EndToken].Is("old") && !tokens[unit.EndToken].Is("of");
     }
+
+    /// <summary>"on a 0-10 scale", "(0-100)": the range of a rating scale, not a threshold.</summary>
+    private static bool IsScaleDescription(IReadOnlyList<Token> tokens, int at, decimal low, int end) =>
+        low == 0 && ((at > 0 && (tokens[at - 1].Is("a") || tokens[at - 1].IsSymbol('('))) || (end < tokens.Count && (tokens[end].Is("scale") || tokens[end].Is("point"))));
 
     private static bool IsYear(decimal value) => value is >= 1900 and <= 2100 && decimal.Truncate(value) == value;
 }

@@ -80,6 +80,15 @@ internal sealed class ConstraintBuilder(CriterionTokens criterion, UnitVocabular
             return (k.Field.Kind, Suffixed(k.Field.Field, k.Start), tokens[k.Start].Start);
         }
 
+        if (c.Unit is { } staged && staged.FirstToken == c.FirstToken)
+        {
+            // "Tanner stage 2-3", "grade 1-2": the stage or grade written before the range names the score.
+            var stage = tokens[staged.FirstToken].Text.ToLowerInvariant();
+            return FieldFinder.Phrase(tokens, criterion.Text, c.FirstToken, floor) is { } named
+                ? (ConstraintKind.Score, $"{named.Text} {stage}", tokens[named.Start].Start)
+                : (ConstraintKind.Score, stage, start);
+        }
+
         if (unitClass is UnitClass.Dose && FieldFinder.PhraseAfter(tokens, criterion.Text, c.EndToken) is { } drug)
         {
             return (ConstraintKind.Medication, drug.Text, start);
@@ -92,12 +101,15 @@ internal sealed class ConstraintBuilder(CriterionTokens criterion, UnitVocabular
 
         if (unitClass is null && c.Values.Count > 0 && c.Values.All(v => decimal.Truncate(v) == v) && c.Operator != ComparisonOperator.Between)
         {
-            return FieldFinder.PhraseAfter(tokens, criterion.Text, c.EndToken) is { } counted
-                ? (ConstraintKind.Count, counted.Text, start)
-                : Phrase(ConstraintKind.Count, c, floor, "count");
+            if (FieldFinder.PhraseAfter(tokens, criterion.Text, c.EndToken) is { } counted)
+            {
+                return (ConstraintKind.Count, counted.Text, start);
+            }
         }
 
-        return Phrase(unitClass is UnitClass.Dose ? ConstraintKind.Medication : ConstraintKind.Measurement, c, floor, "value");
+        // "More than 14 drinks per week": with nothing before it, a rate is of what it counts.
+        var fallback = c.Unit is { Class: UnitClass.PerTime } rate ? tokens[rate.FirstToken].Text.ToLowerInvariant() : "value";
+        return Phrase(unitClass is UnitClass.Dose ? ConstraintKind.Medication : ConstraintKind.Measurement, c, floor, fallback);
     }
 
     /// <summary>"Bishop score", "pain scale", "Tanner stage": a phrase that names a score by its last word.</summary>
