@@ -12,6 +12,9 @@ internal static class ConceptScanner
 {
     private const int MaxLeadWords = 3;
 
+    /// <summary>Enough for any real criterion, and a bound on the term searches of a pathological one.</summary>
+    private const int MaxDescriptors = 32;
+
     private static readonly HashSet<string> MedicationWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "medication", "medications", "steroid", "steroids", "corticosteroid", "corticosteroids", "insulin", "chemotherapy",
@@ -34,15 +37,22 @@ internal static class ConceptScanner
     public static IEnumerable<Constraint> Scan(CriterionTokens criterion, MeshVocabulary? vocabulary, bool[] inComparison)
     {
         var found = new List<Constraint>();
+        var tokens = criterion.Tokens;
+        var named = new bool[tokens.Count];
         if (vocabulary is not null)
         {
-            found.AddRange(vocabulary.FindInText(criterion.Text).Select(d => Descriptor(criterion.Text, d)));
+            foreach (var descriptor in vocabulary.FindInText(criterion.Text).Take(MaxDescriptors))
+            {
+                var constraint = Descriptor(criterion.Text, descriptor);
+                found.Add(constraint);
+                var first = criterion.TokenAfter(constraint.Span.Start);
+                Array.Fill(named, true, first, Math.Max(0, criterion.TokenAfter(constraint.Span.End) - first));
+            }
         }
 
-        var tokens = criterion.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!inComparison[i] && tokens[i].IsWord && Cue(tokens[i].Text) is { } kind && !found.Any(f => Overlaps(f.Span, tokens[i])))
+            if (!inComparison[i] && !named[i] && tokens[i].IsWord && Cue(tokens[i].Text) is { } kind)
             {
                 var start = i;
                 var words = 0;
@@ -92,5 +102,4 @@ internal static class ConceptScanner
             && !t.Is("use") && !t.Is("any") && !t.Is("who") && !t.Is("not") && !t.Is("from") && !t.Is("after"))
         || t.IsSymbol('-');
 
-    private static bool Overlaps(TextSpan span, Token t) => t.Start < span.End && span.Start < t.End;
 }

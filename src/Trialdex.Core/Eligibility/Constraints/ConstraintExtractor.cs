@@ -103,7 +103,8 @@ public static class ConstraintExtractor
         }
 
         constraints.AddRange(StatusScanner.Scan(criterion));
-        constraints.AddRange(ConceptScanner.Scan(criterion, vocabulary, consumed).Where(c => !constraints.Any(k => Overlaps(c.Span, k.Span))));
+        var covered = Covered(criterion, constraints);
+        constraints.AddRange(ConceptScanner.Scan(criterion, vocabulary, consumed).Where(c => !covered[criterion.TokenAfter(c.Span.Start)]));
         if (constraints.Count == 0)
         {
             constraints.Add(Unstructured(text));
@@ -112,7 +113,19 @@ public static class ConstraintExtractor
         return Qualifiers.Apply(criterion, constraints, consumed);
     }
 
-    private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
+    /// <summary>Which tokens the constraints found so far cover, so that concepts inside them are not read twice.</summary>
+    private static bool[] Covered(CriterionTokens criterion, List<Constraint> constraints)
+    {
+        var covered = new bool[criterion.Tokens.Count + 1];
+        foreach (var c in constraints)
+        {
+            var first = criterion.TokenAfter(c.Span.Start);
+            var end = criterion.TokenAfter(c.Span.End);
+            Array.Fill(covered, true, first, Math.Max(0, end - first));
+        }
+
+        return covered;
+    }
 
     private static Constraint Unstructured(string text) =>
         new() { Kind = ConstraintKind.Unstructured, Field = text, Span = new TextSpan(0, text.Length) };

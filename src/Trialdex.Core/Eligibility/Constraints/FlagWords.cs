@@ -18,6 +18,9 @@ internal static class FlagWords
         ["family"] = ConstraintFlags.Family,
     };
 
+    /// <summary>How many tokens back a cue reaches: "No serious bleeding tendency or active bleeding" is within it.</summary>
+    private const int Scope = 12;
+
     private static readonly HashSet<string> ScopeEnds = new(StringComparer.OrdinalIgnoreCase) { "but", "except", "unless", "however", "other" };
 
     private static readonly HashSet<string> Comparatives = new(StringComparer.OrdinalIgnoreCase)
@@ -27,11 +30,11 @@ internal static class FlagWords
 
     public static bool IsCue(string word) => Cues.ContainsKey(word);
 
-    /// <summary>The flags of the cue words in tokens [from, to), skipping "no more than" and the like.</summary>
+    /// <summary>The flags of the cue words in tokens [from, to), at most <see cref="Scope"/> back, skipping "no more than" and the like.</summary>
     public static ConstraintFlags Before(IReadOnlyList<Token> tokens, bool[] inComparison, int from, int to)
     {
         var flags = ConstraintFlags.None;
-        for (var i = to - 1; i >= from; i--)
+        for (var i = to - 1; i >= Math.Max(from, to - Scope); i--)
         {
             if (ScopeEnds.Contains(tokens[i].Text))
             {

@@ -52,9 +52,14 @@ internal static class StatusScanner
             }
         }
 
-        var pregnancyTokens = states.Where(s => s.Kind is ConstraintKind.Pregnancy or ConstraintKind.Lactation)
-            .Select(s => tokens.FindIndex(t => t.Start == s.Span.Start)).ToList();
-        var sexConstraints = Sex(criterion, sexes.Where(s => !pregnancyTokens.Any(p => Math.Abs(p - s.Start) <= SexContext)).ToList());
+        var nearPregnancy = new bool[tokens.Count + 1];
+        foreach (var state in states.Where(s => s.Kind is ConstraintKind.Pregnancy or ConstraintKind.Lactation))
+        {
+            var at = criterion.TokenAfter(state.Span.Start);
+            Array.Fill(nearPregnancy, true, Math.Max(0, at - SexContext), Math.Min(tokens.Count, at + SexContext + 1) - Math.Max(0, at - SexContext));
+        }
+
+        var sexConstraints = Sex(criterion, sexes.Where(s => !nearPregnancy[s.Start]).ToList());
         return states.Concat(sexConstraints);
     }
 
