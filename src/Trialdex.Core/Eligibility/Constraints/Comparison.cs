@@ -24,6 +24,15 @@ internal sealed record Comparison(
     /// <summary>A class name that the values stand for ("Moderate=9-18 points"), or null.</summary>
     public string? Label { get; init; }
 
-    /// <summary>True for a comparison of a score written without an operator ("ECOG 0-1", "NYHA Class III/IV").</summary>
+    /// <summary>The canonical score field of a score written without an operator ("ECOG 0-1", "NYHA Class III/IV"), or null.</summary>
     public string? ScoreField { get; init; }
+
+    /// <summary>
+    /// The token where the comparison's own text starts, when words that only lead into it come first ("in the"
+    /// of "in the last 6 months", "from" of "from 18 to 65", "a" of "a minimum of").
+    /// </summary>
+    public int TextFirstToken { get; init; } = FirstToken;
+
+    /// <summary>The character where the comparison's own text ends, before a trailing "old" or "gestation"; null for its last token's end.</summary>
+    public int? TextEnd { get; init; }
 }

@@ -23,7 +23,7 @@ internal static class ComparisonScanner
         {
             if (!consumed[i] && (Between(tokens, i) ?? Prefixed(tokens, i) ?? Led(tokens, i)) is { } plain && Free(consumed, plain))
             {
-                var c = Staged(tokens, consumed, plain);
+                var c = Trimmed(tokens, Staged(tokens, consumed, plain));
                 found.Add(c);
                 Array.Fill(consumed, true, c.FirstToken, c.EndToken - c.FirstToken);
                 i = c.EndToken;
@@ -187,6 +187,27 @@ internal static class ComparisonScanner
         }
 
         return c with { Unit = new UnitMatch(UnitClass.Other, before, before + 1, tokens[before].Start, tokens[before].End), FirstToken = before };
+    }
+
+    /// <summary>
+    /// Leaves out of the comparison's own text the words that lead into it ("in the last", "from", "a minimum")
+    /// and those after its unit that are not part of it ("years old", "weeks gestation"): the constraint keeps them.
+    /// </summary>
+    private static Comparison Trimmed(IReadOnlyList<Token> tokens, Comparison c)
+    {
+        var first = c.FirstToken;
+        if (tokens[first].Is("from") || (tokens[first].Is("a") && first + 1 < c.EndToken && (tokens[first + 1].Is("minimum") || tokens[first + 1].Is("maximum"))))
+        {
+            first++;
+        }
+        else if (c.Hint.HasFlag(OperatorHint.Window) && first + 2 < c.EndToken && tokens[first + 1].Is("the")
+            && (tokens[first].Is("in") || tokens[first].Is("during") || tokens[first].Is("over") || tokens[first].Is("for")))
+        {
+            first += 2;
+        }
+
+        var end = c.Unit is { } unit && unit.EndToken == c.EndToken && unit.End < tokens[c.EndToken - 1].End ? unit.End : (int?)null;
+        return c with { TextFirstToken = first, TextEnd = end };
     }
 
     /// <summary>Adds what follows a comparison: "of age" or "old" after an age.</summary>

@@ -18,13 +18,16 @@ internal sealed class ConstraintBuilder(CriterionTokens criterion, UnitVocabular
         var tokens = criterion.Tokens;
         var text = criterion.Text;
         var unitText = c.Unit is null ? null : text[c.Unit.Start..c.Unit.End];
-        var start = tokens[c.FirstToken].Start;
+        var start = tokens[c.TextFirstToken].Start;
+        var textEnd = c.TextEnd ?? tokens[c.EndToken - 1].End;
         var end = tokens[c.EndToken - 1].End;
         var (kind, field, fieldStart) = Classify(c, floor);
         if (kind == ConstraintKind.Medication && FieldFinder.PhraseAfter(tokens, text, c.EndToken) is { } drug && drug.Text == field)
         {
             end = tokens[drug.End - 1].End;
         }
+
+        var spanStart = Math.Min(fieldStart, tokens[c.FirstToken].Start);
 
         var implied = kind == ConstraintKind.Age && c.Unit is null ? "years" : unitText;
         var values = c.ImpliedValue ? [] : c.ValueTexts;
@@ -39,8 +42,8 @@ internal sealed class ConstraintBuilder(CriterionTokens criterion, UnitVocabular
             Normalized = UnitNormalizer.Normalize(c.Values, implied, field, units),
             Times = Times(c, implied),
             Label = c.Label,
-            Span = new TextSpan(Math.Min(fieldStart, start), end - Math.Min(fieldStart, start)),
-            ComparisonSpan = new TextSpan(start, end - start),
+            Span = new TextSpan(spanStart, end - spanStart),
+            ComparisonSpan = new TextSpan(start, textEnd - start),
         };
     }
 

@@ -10,7 +10,9 @@ public sealed class ConstraintSpanTests
     [InlineData("Coagulopathy (aPTT >1.5×ULN)", "aPTT >1.5×ULN", ">1.5×ULN")]
     [InlineData("Uncontrolled diabetes (HbA1c >7%)", "HbA1c >7%", ">7%")]
     [InlineData("Submucosal fibroids (>2 cm)", "Submucosal fibroids (>2 cm", ">2 cm")]
-    [InlineData("Be less than 20 years old", "less than 20 years old", "less than 20 years old")]
+    [InlineData("Be less than 20 years old", "less than 20 years old", "less than 20 years")]
+    [InlineData("Myocardial infarction in the last 3 months", "Myocardial infarction in the last 3 months", "last 3 months")]
+    [InlineData("Adenomyosis with uterine size >8-week gestation", "uterine size >8-week gestation", ">8-week")]
     [InlineData("ANC ≥ 1,500/mm³", "ANC ≥ 1,500/mm³", "≥ 1,500/mm³")]
     public void A_constraint_spans_its_field_and_comparison_and_the_comparison_span_its_operator_value_and_unit(string criterion, string span, string comparison)
     {
