@@ -23,7 +23,7 @@ internal static class ComparisonScanner
         {
             if (!consumed[i] && (Between(tokens, i) ?? Prefixed(tokens, i) ?? Led(tokens, i)) is { } plain && Free(consumed, plain))
             {
-                var c = Trimmed(tokens, Staged(tokens, consumed, plain));
+                var c = ComparisonShapes.Trimmed(tokens, ComparisonShapes.Staged(tokens, consumed, plain));
                 found.Add(c);
                 Array.Fill(consumed, true, c.FirstToken, c.EndToken - c.FirstToken);
                 i = c.EndToken;
@@ -53,7 +53,7 @@ internal static class ComparisonScanner
 
         var firstUnit = UnitScanner.Scan(tokens, k);
         k = firstUnit?.EndToken ?? k;
-        if (k >= tokens.Count || !(IsRangeSeparator(tokens[k]) || (!from && (tokens[k].Is("and") || tokens[k].IsSymbol('&'))))
+        if (k >= tokens.Count || !(ComparisonShapes.IsRangeSeparator(tokens[k]) || (!from && (tokens[k].Is("and") || tokens[k].IsSymbol('&'))))
             || !ValueReader.TryRead(tokens, k + 1, true, out var high, out var highText, out k))
         {
             return null;
@@ -61,7 +61,7 @@ internal static class ComparisonScanner
 
         var unit = UnitScanner.Scan(tokens, k) ?? firstUnit;
         k = unit is not null && unit.FirstToken >= k ? unit.EndToken : k;
-        if (unit is null && IsYear(low) && IsYear(high))
+        if (unit is null && ComparisonShapes.IsYear(low) && ComparisonShapes.IsYear(high))
         {
             return null;
         }
@@ -97,12 +97,12 @@ internal static class ComparisonScanner
                 : null;
         }
 
-        if (IsRatio(tokens, afterValue))
+        if (ComparisonShapes.IsRatio(tokens, afterValue))
         {
             return null;
         }
 
-        if (op == ComparisonOperator.Equal && afterValue < tokens.Count && IsRangeSeparator(tokens[afterValue])
+        if (op == ComparisonOperator.Equal && afterValue < tokens.Count && ComparisonShapes.IsRangeSeparator(tokens[afterValue])
             && ValueReader.TryRead(tokens, afterValue + 1, false, out var high, out var highText, out var afterHigh))
         {
             var rangeUnit = UnitScanner.Scan(tokens, afterHigh);
@@ -122,7 +122,7 @@ internal static class ComparisonScanner
             hint = OperatorHint.None;
         }
 
-        if (unit is null && IsYear(value) && !hint.HasFlag(OperatorHint.Age))
+        if (unit is null && ComparisonShapes.IsYear(value) && !hint.HasFlag(OperatorHint.Age))
         {
             return null;
         }
@@ -132,7 +132,7 @@ internal static class ComparisonScanner
 
     private static Comparison? Led(IReadOnlyList<Token> tokens, int at)
     {
-        if (Attached(tokens, at) || !ValueReader.TryRead(tokens, at, false, out var value, out var text, out var k) || IsRatio(tokens, k))
+        if (ComparisonShapes.Attached(tokens, at) || !ValueReader.TryRead(tokens, at, false, out var value, out var text, out var k) || ComparisonShapes.IsRatio(tokens, k))
         {
             return null;
         }
@@ -140,19 +140,19 @@ internal static class ComparisonScanner
         var isWord = tokens[at].IsWord;
         var unit = UnitScanner.Scan(tokens, k);
         var afterUnit = unit?.EndToken ?? k;
-        if (afterUnit < tokens.Count && IsRangeSeparator(tokens[afterUnit])
+        if (afterUnit < tokens.Count && ComparisonShapes.IsRangeSeparator(tokens[afterUnit])
             && ValueReader.TryRead(tokens, afterUnit + 1, false, out var high, out var highText, out var afterHigh)
             && tokens[afterUnit + 1].IsWord == isWord && high >= value)
         {
             var rangeUnit = UnitScanner.Scan(tokens, afterHigh) ?? unit;
             var end = rangeUnit is not null && rangeUnit.FirstToken >= afterHigh ? rangeUnit.EndToken : afterHigh;
-            return rangeUnit is null && ((IsYear(value) && IsYear(high)) || IsScaleDescription(tokens, at, value, end))
+            return rangeUnit is null && ((ComparisonShapes.IsYear(value) && ComparisonShapes.IsYear(high)) || ComparisonShapes.IsScaleDescription(tokens, at, value, end))
                 ? null
                 : Suffixed(tokens, Range(value, text, high, highText, rangeUnit, at, end, OperatorHint.None));
         }
 
         var ageAfter = AgeAfter(tokens, afterUnit, out var afterAge);
-        if (OperatorWords.Suffix.TryMatch(tokens, afterAge, out var op, out var length) && IsSuffix(tokens, afterAge, length))
+        if (OperatorWords.Suffix.TryMatch(tokens, afterAge, out var op, out var length) && ComparisonShapes.IsSuffix(tokens, afterAge, length))
         {
             var end = afterAge + length;
             if (unit is null && UnitScanner.Scan(tokens, end) is { } later)
@@ -167,47 +167,13 @@ internal static class ComparisonScanner
 
         // A value with a unit and no comparison word is a threshold only as a time before or after something
         // ("3 months prior to", "6 weeks after"); "10 mg", "80%" and "for 6 weeks" describe rather than limit.
-        if (unit is not { Class: UnitClass.Time or UnitClass.Gestation } || IsCompoundModifier(tokens, at, unit)
+        if (unit is not { Class: UnitClass.Time or UnitClass.Gestation } || ComparisonShapes.IsCompoundModifier(tokens, at, unit)
             || unit.EndToken >= tokens.Count || !Anchors.Contains(tokens[unit.EndToken].Text))
         {
             return null;
         }
 
         return new Comparison(ComparisonOperator.Equal, OperatorHint.None, [value], [text], unit, at, afterUnit, ageAfter);
-    }
-
-    /// <summary>"stage 1-3", "grade 2~3": a stage or grade written just before a range is the range's unit.</summary>
-    private static Comparison Staged(IReadOnlyList<Token> tokens, bool[] consumed, Comparison c)
-    {
-        var before = c.FirstToken - 1;
-        if (c.Unit is not null || c.Operator != ComparisonOperator.Between || before < 0 || consumed[before]
-            || !(tokens[before].Is("stage") || tokens[before].Is("grade") || tokens[before].Is("stages") || tokens[before].Is("grades")))
-        {
-            return c;
-        }
-
-        return c with { Unit = new UnitMatch(UnitClass.Other, before, before + 1, tokens[before].Start, tokens[before].End), FirstToken = before };
-    }
-
-    /// <summary>
-    /// Leaves out of the comparison's own text the words that lead into it ("in the last", "from", "a minimum")
-    /// and those after its unit that are not part of it ("years old", "weeks gestation"): the constraint keeps them.
-    /// </summary>
-    private static Comparison Trimmed(IReadOnlyList<Token> tokens, Comparison c)
-    {
-        var first = c.FirstToken;
-        if (tokens[first].Is("from") || (tokens[first].Is("a") && first + 1 < c.EndToken && (tokens[first + 1].Is("minimum") || tokens[first + 1].Is("maximum"))))
-        {
-            first++;
-        }
-        else if (c.Hint.HasFlag(OperatorHint.Window) && first + 2 < c.EndToken && tokens[first + 1].Is("the")
-            && (tokens[first].Is("in") || tokens[first].Is("during") || tokens[first].Is("over") || tokens[first].Is("for")))
-        {
-            first += 2;
-        }
-
-        var end = c.Unit is { } unit && unit.EndToken == c.EndToken && unit.End < tokens[c.EndToken - 1].End ? unit.End : (int?)null;
-        return c with { TextFirstToken = first, TextEnd = end };
     }
 
     /// <summary>Adds what follows a comparison: "of age" or "old" after an age.</summary>
@@ -247,10 +213,6 @@ internal static class ComparisonScanner
         return false;
     }
 
-    /// <summary>"18+" is "18 or more"; "24 + 0 weeks" (weeks plus days) is not.</summary>
-    private static bool IsSuffix(IReadOnlyList<Token> tokens, int at, int length) =>
-        !tokens[at].IsSymbol('+') || (tokens[at - 1].End == tokens[at].Start && (at + 1 >= tokens.Count || !tokens[at + 1].IsNumber));
-
     private static bool Free(bool[] consumed, Comparison c)
     {
         for (var i = c.FirstToken; i < c.EndToken; i++)
@@ -267,42 +229,4 @@ internal static class ComparisonScanner
     private static bool Time(IReadOnlyList<Token> tokens, int at) => UnitScanner.Scan(tokens, at) is { Class: UnitClass.Time };
 
     private static bool IsSingular(Token t) => !t.Text.EndsWith('s');
-
-    private static bool IsRangeSeparator(Token t) =>
-        t.Kind == TokenKind.Symbol ? t.Text[0] is '-' or '–' or '—' or '~' or '～' or '‐' : t.Is("to");
-
-    /// <summary>"140/90", "20/40", "4:1": two numbers that only mean something together.</summary>
-    private static bool IsRatio(IReadOnlyList<Token> tokens, int at) =>
-        at + 1 < tokens.Count && (tokens[at].IsSymbol('/') || tokens[at].IsSymbol(':')) && tokens[at + 1].IsNumber && tokens[at].End == tokens[at + 1].Start;
-
-    /// <summary>A number glued to the word or number before it: "COVID-19", "v5.0", "HIV-1", "type2".</summary>
-    private static bool Attached(IReadOnlyList<Token> tokens, int at)
-    {
-        if (at == 0)
-        {
-            return false;
-        }
-
-        var previous = tokens[at - 1];
-        if (previous.End != tokens[at].Start)
-        {
-            return false;
-        }
-
-        return previous.IsWord || previous.IsNumber || previous.Text[0] is '-' or '.' or '/' or ':' or '#' or '‐' && at >= 2 && tokens[at - 2].End == previous.Start;
-    }
-
-    /// <summary>"24-hour urine", "6-minute walk", "12-week study": a hyphenated number-unit that qualifies the next noun.</summary>
-    private static bool IsCompoundModifier(IReadOnlyList<Token> tokens, int at, UnitMatch unit)
-    {
-        var hyphenated = unit.FirstToken == at + 2 && tokens[at + 1].IsSymbol('-') && tokens[at + 1].Start == tokens[at].End;
-        return hyphenated && unit.Class == UnitClass.Time && unit.EndToken < tokens.Count && tokens[unit.EndToken].IsWord
-            && !tokens[unit.EndToken].Is("old") && !tokens[unit.EndToken].Is("of");
-    }
-
-    /// <summary>"on a 0-10 scale", "(0-100)": the range of a rating scale, not a threshold.</summary>
-    private static bool IsScaleDescription(IReadOnlyList<Token> tokens, int at, decimal low, int end) =>
-        low == 0 && ((at > 0 && (tokens[at - 1].Is("a") || tokens[at - 1].IsSymbol('('))) || (end < tokens.Count && (tokens[end].Is("scale") || tokens[end].Is("point"))));
-
-    private static bool IsYear(decimal value) => value is >= 1900 and <= 2100 && decimal.Truncate(value) == value;
 }
