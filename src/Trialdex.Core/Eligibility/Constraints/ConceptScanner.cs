@@ -97,9 +97,14 @@ internal static class ConceptScanner
             : null;
     }
 
+    private static readonly HashSet<string> NotLeadWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "with", "and", "the", "for", "use", "any", "who", "not", "from", "after", "need", "needs", "needing", "require",
+        "requires", "requiring", "undergo", "undergoing", "underwent", "planned", "scheduled", "receive", "received",
+        "receiving", "had", "has", "have", "prior", "before", "since", "during", "under", "than", "other", "candidates",
+    };
+
     private static bool IsLeadWord(Token t) =>
-        (t.IsWord && t.Text.Length > 2 && !FlagWords.IsCue(t.Text) && !t.Is("with") && !t.Is("and") && !t.Is("the") && !t.Is("for")
-            && !t.Is("use") && !t.Is("any") && !t.Is("who") && !t.Is("not") && !t.Is("from") && !t.Is("after"))
-        || t.IsSymbol('-');
+        (t.IsWord && t.Text.Length > 2 && !FlagWords.IsCue(t.Text) && !NotLeadWords.Contains(t.Text)) || t.IsSymbol('-');
 
 }

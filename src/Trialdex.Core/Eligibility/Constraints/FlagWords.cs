@@ -28,7 +28,28 @@ internal static class FlagWords
         "more", "less", "greater", "fewer", "later", "longer", "higher", "lower", "exceeding", "to", "below", "above", "earlier",
     };
 
+    /// <summary>How far into a criterion its leading cues reach ("Prior personal history of", "No serious … or active").</summary>
+    private const int LeadingScope = 6;
+
+    /// <summary>A leading negation must open the criterion: "No …", "Not …", "Without …", "Absence of …".</summary>
+    private const int LeadingNegation = 2;
+
     public static bool IsCue(string word) => Cues.ContainsKey(word);
+
+    /// <summary>The flags of the cues that open a criterion, read left to right up to the end of their scope.</summary>
+    public static ConstraintFlags Leading(IReadOnlyList<Token> tokens, bool[] inComparison)
+    {
+        var flags = ConstraintFlags.None;
+        for (var i = 0; i < Math.Min(tokens.Count, LeadingScope) && !ScopeEnds.Contains(tokens[i].Text); i++)
+        {
+            if (!inComparison[i] && Cues.TryGetValue(tokens[i].Text, out var flag) && (flag != ConstraintFlags.Negated || i < LeadingNegation))
+            {
+                flags |= flag;
+            }
+        }
+
+        return flags;
+    }
 
     /// <summary>The flags of the cue words in tokens [from, to), at most <see cref="Scope"/> back, skipping "no more than" and the like.</summary>
     public static ConstraintFlags Before(IReadOnlyList<Token> tokens, bool[] inComparison, int from, int to)

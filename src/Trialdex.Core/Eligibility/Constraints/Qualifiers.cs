@@ -7,8 +7,6 @@ namespace Trialdex.Core.Eligibility.Constraints;
 /// </summary>
 internal static class Qualifiers
 {
-    /// <summary>How far into an unstructured criterion its leading cues ("No history of …") are looked for.</summary>
-    private const int UnstructuredCues = 12;
 
     public static List<Constraint> Apply(CriterionTokens criterion, List<Constraint> constraints, bool[] inComparison)
     {
@@ -19,7 +17,7 @@ internal static class Qualifiers
         {
             var first = FirstTokenAt(tokens, c.Span.Start);
             var flags = c.Kind == ConstraintKind.Unstructured
-                ? FlagWords.Before(tokens, inComparison, 0, Math.Min(tokens.Count, UnstructuredCues))
+                ? FlagWords.Leading(tokens, inComparison)
                 : FlagWords.Before(tokens, inComparison, first < tokens.Count ? criterion.ClauseStarts[first] : 0, first);
             if (recent && c.Kind is not (ConstraintKind.TimeWindow or ConstraintKind.Age or ConstraintKind.Sex))
             {
