@@ -11,9 +11,14 @@ internal sealed class ConstraintBuilder(CriterionTokens criterion, UnitVocabular
         "prolongation", "elevation", "increase", "decrease", "reduction", "change", "decline", "variability",
     };
 
+    /// <summary>The field names given when the criterion names none.</summary>
+    private static readonly string[] Fallbacks = ["value", "time", "count"];
+
     private static readonly string[] ScoreSystemWords = ["scoring", "score", "scale", "classification", "system", "criteria", "index"];
 
-    public Constraint Build(Comparison c, int floor)
+    /// <summary>Builds the constraint; <paramref name="sibling"/> is the constraint of a comparison joined to this one by
+    /// "or" or "and", whose field this one shares when it names none of its own ("BMI &lt;20 or &gt;35").</summary>
+    public Constraint Build(Comparison c, int floor, Constraint? sibling = null)
     {
         var tokens = criterion.Tokens;
         var text = criterion.Text;
@@ -22,6 +27,11 @@ internal sealed class ConstraintBuilder(CriterionTokens criterion, UnitVocabular
         var textEnd = c.TextEnd ?? tokens[c.EndToken - 1].End;
         var end = tokens[c.EndToken - 1].End;
         var (kind, field, fieldStart) = Classify(c, floor);
+        if (sibling is not null && kind != ConstraintKind.Age && (Fallbacks.Contains(field) || (kind == ConstraintKind.Medication && sibling.Kind != kind)))
+        {
+            (kind, field, fieldStart) = (sibling.Kind, sibling.Field, start);
+        }
+
         if (kind == ConstraintKind.Medication && FieldFinder.PhraseAfter(tokens, text, c.EndToken) is { } drug && drug.Text == field)
         {
             end = tokens[drug.End - 1].End;
@@ -45,6 +55,16 @@ internal sealed class ConstraintBuilder(CriterionTokens criterion, UnitVocabular
             Span = new TextSpan(spanStart, end - spanStart),
             ComparisonSpan = new TextSpan(start, textEnd - start),
         };
+    }
+
+    /// <summary>The sibling normalised with the unit written after the comparison that follows it.</summary>
+    public Constraint WithUnitOf(Constraint sibling, Constraint next)
+    {
+        var normalized = UnitNormalizer.Normalize(sibling.Values, next.Unit, sibling.Field, units);
+        var times = next.Times.Count > 0 && sibling.Times.Count == 0 && TimeUnits.Parse(next.Unit!) is { } time
+            ? [.. sibling.Values.Where(v => v >= 0).Select(v => new NormalizedTime(v, time))]
+            : sibling.Times;
+        return sibling with { Normalized = normalized ?? sibling.Normalized, Times = times };
     }
 
     private (ConstraintKind Kind, string Field, int Start) Classify(Comparison c, int floor)

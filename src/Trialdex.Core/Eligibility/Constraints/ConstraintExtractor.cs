@@ -94,11 +94,20 @@ public static class ConstraintExtractor
         var builder = new ConstraintBuilder(criterion, units);
         var constraints = new List<Constraint>();
         var previousEnd = 0;
+        Comparison? previous = null;
         foreach (var comparison in comparisons)
         {
             var floor = Math.Max(previousEnd, criterion.ClauseStarts[comparison.FirstToken]);
-            var constraint = builder.Build(comparison, floor);
+            var sibling = previous is not null && Siblings(criterion.Tokens, previous, comparison) ? constraints[^1] : null;
+            var constraint = builder.Build(comparison, floor, sibling);
+            if (sibling is not null && sibling.Unit is null && constraint.Unit is not null && sibling.Kind == constraint.Kind)
+            {
+                // "BMI <20 or >35 kg/m2": the unit written once serves both values.
+                constraints[^1] = builder.WithUnitOf(sibling, constraint);
+            }
+
             constraints.Add(constraint);
+            previous = comparison;
             previousEnd = Math.Max(comparison.EndToken, criterion.TokenAfter(constraint.Span.End));
         }
 
@@ -111,6 +120,13 @@ public static class ConstraintExtractor
         }
 
         return Qualifiers.Apply(criterion, constraints, consumed);
+    }
+
+    /// <summary>Two comparisons joined by nothing but "or", "and", "/" or a comma: "&lt;20 or &gt;35 kg/m2".</summary>
+    private static bool Siblings(List<Token> tokens, Comparison a, Comparison b)
+    {
+        var between = b.FirstToken - a.EndToken;
+        return between is 1 or 2 && Enumerable.Range(a.EndToken, between).All(i => tokens[i].Is("or") || tokens[i].Is("and") || tokens[i].Text is "/" or ",");
     }
 
     /// <summary>Which tokens the constraints found so far cover, so that concepts inside them are not read twice.</summary>
