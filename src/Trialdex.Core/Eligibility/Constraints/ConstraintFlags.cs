@@ -1,0 +1,24 @@
+namespace Trialdex.Core.Eligibility.Constraints;
+
+/// <summary>How a criterion qualifies what a constraint names.</summary>
+[Flags]
+public enum ConstraintFlags
+{
+    /// <summary>Stated plainly.</summary>
+    None = 0,
+
+    /// <summary>Denied: "no", "not", "non-", "without", "absence of", "denies", "free of", "negative for".</summary>
+    Negated = 1,
+
+    /// <summary>In the past: "history of", "prior", "previous", "previously", "past".</summary>
+    History = 2,
+
+    /// <summary>Now: "active", "current", "currently", "ongoing", "uncontrolled".</summary>
+    Active = 4,
+
+    /// <summary>Within a recent time window that the criterion gives ("within 3 months").</summary>
+    Recent = 8,
+
+    /// <summary>Of the participant's family ("family history of").</summary>
+    Family = 16,
+}

@@ -1,0 +1,88 @@
+namespace Trialdex.Core.Eligibility.Constraints;
+
+/// <summary>
+/// Adds what a criterion's wording says about its constraints: negation and history cues before each one in its
+/// clause, "recent" when the criterion gives a time window, and OR groups for constraints joined by "or" or "/"
+/// ("AMH ≥1.1 ng/mL or AFC ≥5", "Pregnant or lactating").
+/// </summary>
+internal static class Qualifiers
+{
+
+    public static List<Constraint> Apply(CriterionTokens criterion, List<Constraint> constraints, bool[] inComparison)
+    {
+        var tokens = criterion.Tokens;
+        var recent = constraints.Any(c => c.Kind == ConstraintKind.TimeWindow && c.Operator is ComparisonOperator.LessOrEqual or ComparisonOperator.Less);
+        var result = new List<Constraint>(constraints.Count);
+        foreach (var c in constraints.OrderBy(c => c.Span.Start).ThenBy(c => c.Kind))
+        {
+            var first = FirstTokenAt(tokens, c.Span.Start);
+            var flags = c.Kind == ConstraintKind.Unstructured
+                ? FlagWords.Leading(tokens, inComparison)
+                : FlagWords.Before(tokens, inComparison, first < tokens.Count ? criterion.ClauseStarts[first] : 0, first);
+            if (recent && c.Kind is not (ConstraintKind.TimeWindow or ConstraintKind.Age or ConstraintKind.Sex))
+            {
+                flags |= ConstraintFlags.Recent;
+            }
+
+            result.Add(flags == ConstraintFlags.None ? c : c with { Flags = c.Flags | flags });
+        }
+
+        return Group(criterion, result);
+    }
+
+    private static List<Constraint> Group(CriterionTokens criterion, List<Constraint> constraints)
+    {
+        var group = 0;
+        for (var i = 1; i < constraints.Count; i++)
+        {
+            var a = constraints[i - 1];
+            var b = constraints[i];
+            if (a.Kind == ConstraintKind.Unstructured || b.Kind == ConstraintKind.Unstructured || !JoinedByOr(criterion.Between(a.Span.End, b.Span.Start)))
+            {
+                continue;
+            }
+
+            if (a.OrGroup == 0)
+            {
+                constraints[i - 1] = a = a with { OrGroup = ++group };
+            }
+
+            constraints[i] = b with { OrGroup = a.OrGroup };
+        }
+
+        return constraints;
+    }
+
+    /// <summary>" or ", "/", ", or": an alternative with nothing else between ("and", ";" or a clause of words).</summary>
+    private static bool JoinedByOr(string between)
+    {
+        var words = between.Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 3 || between.Contains(';', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return words.Any(w => w.Equals("or", StringComparison.OrdinalIgnoreCase) || w == "/" || w.Equals("and/or", StringComparison.OrdinalIgnoreCase))
+            && !words.Any(w => w.Equals("and", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static int FirstTokenAt(List<Token> tokens, int offset)
+    {
+        var lo = 0;
+        var hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
