@@ -17,6 +17,7 @@ internal static class TrialdexCli
             SearchCommand.Create(context),
             VocabCommand.Create(context),
             ServeCommand.Create(context),
+            CriteriaCommand.Create(context, Console.In),
         };
         root.Options.Add(GlobalOptions.Database);
         return root;

@@ -213,6 +213,33 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Criteria_shows_a_studys_criteria_with_their_constraints()
+    {
+        var result = await _cli.RunAsync("criteria", "LOCAL-IUA-IPS-EXO");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("[Inclusion] Normal ovarian reserve (AMH ≥1.1 ng/mL or AFC ≥5)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Measurement AMH >= 1.1 ng/mL", result.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.StudyNotFound, (await _cli.RunAsync("criteria", "NCT99999999")).ExitCode);
+        Assert.Equal(ExitCodes.BadArguments, (await _cli.RunAsync("criteria")).ExitCode);
+        Assert.Equal(ExitCodes.FileNotFound, (await _cli.RunAsync("criteria", "--text", "no-such.txt")).ExitCode);
+    }
+
+    [Fact]
+    public async Task Criteria_parses_pasted_text_into_json_with_spans_into_that_text()
+    {
+        var text = "Exclusion Criteria:\n\n* Thrombocytopenia (platelets <50×10⁹/L)\n* Pregnant or lactating women";
+        var result = await _cli.RunAsync("criteria", "--text", _cli.Directory.Write("criteria.txt", text), "--json");
+        var criteria = JsonNode.Parse(result.Output)!["criteria"]!.AsArray();
+        var platelets = criteria.Single(c => c!["text"]!.GetValue<string>().Contains("platelets", StringComparison.Ordinal))!;
+        Assert.Equal("Exclusion", platelets["kind"]!.GetValue<string>());
+        var constraint = platelets["constraints"]!.AsArray().Single(k => k!["kind"]!.GetValue<string>() == "Measurement")!;
+        Assert.Equal("Less", constraint["operator"]!.GetValue<string>());
+        Assert.Equal(50m, constraint["values"]![0]!.GetValue<decimal>());
+        var span = constraint["span"]!;
+        Assert.Contains("<50", text.Substring(span["start"]!.GetValue<int>(), span["length"]!.GetValue<int>()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Vocab_import_loads_mesh_so_condition_search_finds_synonyms()
     {
         var study = TestStudies.Node(TestStudies.Id(3), title: "Amniotic epithelial cells after hysteroscopic adhesiolysis");

@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Text.Json;
+using Spectre.Console;
+using Trialdex.Core.Eligibility.Constraints;
+using Trialdex.Core.Studies;
+
+namespace Trialdex.Cli.Commands;
+
+/// <summary>
+/// <c>trialdex criteria NCTID</c> or <c>trialdex criteria --text FILE|-</c>: a study's (or any pasted) eligibility
+/// criteria, each with the computable constraints read from it and the exact span each came from.
+/// </summary>
+internal sealed class CriteriaCommand
+{
+    private static readonly Argument<string?> Id = new("NCTID") { Description = "A stored study's id", Arity = ArgumentArity.ZeroOrOne };
+    private static readonly Option<string?> Text = new("--text") { Description = "Parse criteria text from this file instead (- for standard input)" };
+    private static readonly Option<bool> Json = new("--json") { Description = "Print the criteria and constraints as JSON" };
+
+    public static Command Create(CliContext context, TextReader input)
+    {
+        var command = new Command("criteria", "Show eligibility criteria parsed into inclusion/exclusion criteria and computable constraints") { Id, Text, Json };
+        command.SetAction((result, ct) => CommandRunner.RunAsync(context, () => RunAsync(context, input, result, ct), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, TextReader input, ParseResult result, CancellationToken ct)
+    {
+        string? criteria;
+        if (result.GetValue(Text) is { } file)
+        {
+            if (file != "-" && !File.Exists(Path.GetFullPath(file, context.WorkingDirectory)))
+            {
+                await context.Error.WriteLineAsync($"error: no such file: {file}").ConfigureAwait(false);
+                return ExitCodes.FileNotFound;
+            }
+
+            criteria = file == "-" ? await input.ReadToEndAsync(ct).ConfigureAwait(false) : await File.ReadAllTextAsync(Path.GetFullPath(file, context.WorkingDirectory), ct).ConfigureAwait(false);
+        }
+        else if (result.GetValue(Id) is { } id)
+        {
+            await using var store = await StoreOpener.OpenAsync(context.ResolveDatabase(result.GetValue(GlobalOptions.Database)), loadSampleWhenFresh: true, ct).ConfigureAwait(false);
+            var study = await store.FindAsync(id, ct).ConfigureAwait(false);
+            if (study is null)
+            {
+                await context.Error.WriteLineAsync($"error: no study {id}; try 'trialdex search' to find one").ConfigureAwait(false);
+                return ExitCodes.StudyNotFound;
+            }
+
+            criteria = StudyJson.Parse(study.Json.Span).ProtocolSection?.EligibilityModule?.EligibilityCriteria;
+        }
+        else
+        {
+            await context.Error.WriteLineAsync("error: give a study id, or --text FILE (or - for standard input)").ConfigureAwait(false);
+            return ExitCodes.BadArguments;
+        }
+
+        var parsed = ConstraintExtractor.Parse(criteria);
+        if (result.GetValue(Json))
+        {
+            await context.Out.WriteLineAsync(JsonSerializer.Serialize(ToJson(parsed), CliJson.Indented)).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+
+        foreach (var criterion in parsed.Criteria)
+        {
+            context.Console.WriteLine($"{new string(' ', criterion.Depth * 2)}[{criterion.Kind}] {criterion.Text}");
+            foreach (var constraint in criterion.Constraints)
+            {
+                context.Console.MarkupLine($"{new string(' ', criterion.Depth * 2 + 4)}[grey]{Markup.Escape(constraint.ToString())}[/]");
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static object ToJson(ParsedCriteria parsed) => new
+    {
+        criteria = parsed.Criteria.Select(c => new
+        {
+            kind = c.Kind.ToString(),
+            text = c.Text,
+            span = new { start = c.Span.Start, length = c.Span.Length },
+            depth = c.Depth,
+            constraints = c.Constraints.Select(k => new
+            {
+                kind = k.Kind.ToString(),
+                field = k.Field,
+                @operator = k.Operator?.ToString(),
+                values = k.Values,
+                valueTexts = k.ValueTexts,
+                unit = k.Unit,
+                normalized = k.Normalized is { } n ? new { values = n.Values, unit = n.Unit, kind = n.Kind.ToString() } : null,
+                label = k.Label,
+                flags = k.Flags.ToString(),
+                span = k.SourceSpan is { } s ? new { start = s.Start, length = s.Length } : null,
+                text = k.ToString(),
+            }),
+        }),
+    };
+}
