@@ -1,11 +1,17 @@
 using BenchmarkDotNet.Running;
 using Trialdex.Benchmarks;
 
-// `import-throughput [--data DIR]` measures whole imports (too long and too I/O-bound for BenchmarkDotNet's
-// iterations); anything else goes to BenchmarkDotNet's switcher for the micro benchmarks.
-if (args.Length > 0 && args[0] == "import-throughput")
+// `import-throughput [--data DIR]` measures whole imports, `synth --count N --db PATH` writes the synthetic corpus,
+// `search-latency --db PATH` times the fixed query set (too long and I/O-bound for BenchmarkDotNet's iterations);
+// anything else goes to BenchmarkDotNet's switcher for the micro benchmarks.
+switch (args.FirstOrDefault())
 {
-    return await ImportThroughput.RunAsync(args[1..]);
+    case "import-throughput":
+        return await ImportThroughput.RunAsync(args[1..]);
+    case "synth":
+        return await Trialdex.Benchmarks.Synthetic.SynthCommand.RunAsync(args[1..]);
+    case "search-latency":
+        return await Trialdex.Benchmarks.Search.SearchLatency.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(ImportThroughput).Assembly).Run(args);

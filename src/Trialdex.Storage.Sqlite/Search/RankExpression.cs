@@ -5,32 +5,52 @@ using Trialdex.Core.Store;
 namespace Trialdex.Storage.Sqlite.Search;
 
 /// <summary>
-/// The ranking side of a search: every positive word and phrase OR'ed in the columns its area searches, scored by
-/// FTS5's BM25 with each column weighted by the highest weight any area gives it.
+/// The ranking side of a search: one FTS5 expression scored by BM25 with each column weighted by the highest weight
+/// any area gives it. When every area is pure text, the expression is the areas' own MATCH expressions AND'ed, so it
+/// matches exactly the text hits and ranking costs no more than finding them (an OR of every word would score
+/// every study containing "of"). An area mixing text with structured parts adds the OR of its positive words, and
+/// then the areas are OR'ed: a superset of the hits, each hit scored.
 /// </summary>
 internal sealed class RankExpression
 {
-    private readonly List<string> _terms = [];
+    private readonly List<string> _areas = [];
     private readonly double[] _weights = new double[StudyText.Fields.Count];
+    private bool _mixed;
 
-    public bool IsEmpty => _terms.Count == 0;
+    public bool IsEmpty => _areas.Count == 0;
 
-    public void Add(QueryNode node, IReadOnlyDictionary<TextField, double> fields)
+    /// <summary>Adds one area's query, with the MeSH expansion of its text when there is one.</summary>
+    public void Add(QueryNode node, IReadOnlyDictionary<TextField, double> fields, string? expansion = null)
     {
-        foreach (var (text, textFields) in FtsExpression.PositiveTexts(node, fields))
+        var parts = new List<string>();
+        if (FtsExpression.IsText(node))
         {
-            _terms.Add(FtsExpression.Columns(textFields.Keys) + FtsExpression.Quote(string.Join(' ', text.Words)));
+            parts.Add(FtsExpression.Build(node, fields));
+        }
+        else
+        {
+            _mixed = true;
+            parts.AddRange(FtsExpression.PositiveTexts(node, fields).Select(p => FtsExpression.Columns(p.Fields.Keys) + FtsExpression.Quote(string.Join(' ', p.Text.Words))));
+        }
+
+        foreach (var (_, textFields) in FtsExpression.PositiveTexts(node, fields))
+        {
             Weigh(textFields);
+        }
+
+        if (expansion is not null)
+        {
+            parts.Add(expansion);
+            Weigh(fields);
+        }
+
+        if (parts.Count > 0)
+        {
+            _areas.Add("(" + string.Join(" OR ", parts) + ")");
         }
     }
 
-    public void AddExpression(string match, IReadOnlyDictionary<TextField, double> fields)
-    {
-        _terms.Add("(" + match + ")");
-        Weigh(fields);
-    }
-
-    public string Match() => string.Join(" OR ", _terms);
+    public string Match() => string.Join(_mixed ? " OR " : " AND ", _areas);
 
     public string Weights() => string.Join(", ", _weights.Select(w => w.ToString("0.###", CultureInfo.InvariantCulture)));
 

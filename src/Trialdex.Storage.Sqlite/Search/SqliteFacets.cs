@@ -9,12 +9,12 @@ namespace Trialdex.Storage.Sqlite.Search;
 /// </summary>
 internal static class SqliteFacets
 {
-    private const string Hits = "FROM search_hits h JOIN studies s ON s.id = h.id";
+    private const string Hits = "FROM search_hits h CROSS JOIN studies s ON s.id = h.id";
 
     public static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Count(SqliteConnection connection) =>
         new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal)
         {
-            ["phase"] = Keyed(connection, "phase", "SELECT x.phase, count(DISTINCT x.study_id) FROM search_hits h JOIN study_phases x ON x.study_id = h.id GROUP BY 1"),
+            ["phase"] = Keyed(connection, "phase", "SELECT x.phase, count(DISTINCT x.study_id) FROM search_hits h CROSS JOIN study_phases x ON x.study_id = h.id GROUP BY 1"),
             ["studyType"] = Keyed(connection, "studyType", $"SELECT s.study_type, count(*) {Hits} WHERE s.study_type IS NOT NULL GROUP BY 1"),
             ["status"] = Keyed(connection, "status", $"SELECT s.overall_status, count(*) {Hits} WHERE s.overall_status IS NOT NULL GROUP BY 1"),
             ["results"] = Keyed(connection, "results", $"SELECT s.has_results, count(*) {Hits} GROUP BY 1"),
@@ -23,8 +23,8 @@ internal static class SqliteFacets
             ["funderType"] = Keyed(connection, "funderType", $"SELECT s.lead_sponsor_class, count(*) {Hits} WHERE s.lead_sponsor_class IS NOT NULL GROUP BY 1"),
             ["ages"] = Keyed(connection, "ages", string.Join(" UNION ALL ", new[] { "CHILD", "ADULT", "OLDER_ADULT" }
                 .Select(a => $"SELECT '{a}', count(*) {Hits} WHERE (' ' || s.std_ages || ' ') LIKE '% {a} %'"))),
-            ["country"] = Plain(connection, "SELECT x.country, count(DISTINCT x.study_id) FROM search_hits h JOIN study_locations x ON x.study_id = h.id WHERE x.country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50"),
-            ["condition"] = Plain(connection, "SELECT x.name, count(DISTINCT x.study_id) FROM search_hits h JOIN study_conditions x ON x.study_id = h.id GROUP BY x.name COLLATE NOCASE ORDER BY 2 DESC, 1 LIMIT 25"),
+            ["country"] = Plain(connection, "SELECT x.country, count(DISTINCT x.study_id) FROM search_hits h CROSS JOIN study_locations x ON x.study_id = h.id WHERE x.country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50"),
+            ["condition"] = Plain(connection, "SELECT x.name, count(DISTINCT x.study_id) FROM search_hits h CROSS JOIN study_conditions x ON x.study_id = h.id GROUP BY x.name COLLATE NOCASE ORDER BY 2 DESC, 1 LIMIT 25"),
         };
 
     /// <summary>Counts whose stored values map back to aggFilters values; several stored values of one filter value add up.</summary>

@@ -6,8 +6,8 @@ namespace Trialdex.Storage.Sqlite.Search;
 
 /// <summary>
 /// Runs one <see cref="SearchRequest"/>: the matching set (areas AND'ed, filter.advanced, filters) goes into a temp
-/// table; facets are counted on it; then post-filters apply and the page is ranked by BM25 with the area weights
-/// (or by the requested sort), ties broken by NCT id so paging returns every hit exactly once.
+/// table, and the BM25 scores of the ranking expression (with the area weights) into another; facets are counted on
+/// the hits; then post-filters apply and the page is ordered by score (or by the requested sort), ties broken by NCT id so paging returns every hit exactly once.
 /// </summary>
 internal static class SqliteSearch
 {
@@ -20,14 +20,14 @@ internal static class SqliteSearch
         {
             var fields = SearchAreas.FieldWeights(area);
             var compiled = new PredicateCompiler(parameters, SearchAreas.Parameter(area)).Compile(node, fields);
-            if (area is SearchArea.Condition or SearchArea.Patient && mesh?.Expand(request.AreaText[area]) is { } expansion)
+            var expansion = area is SearchArea.Condition or SearchArea.Patient ? mesh?.Expand(request.AreaText[area]) : null;
+            if (expansion is not null)
             {
                 compiled = $"({compiled} OR s.id IN (SELECT rowid FROM study_fts WHERE study_fts MATCH {parameters.Add(expansion)}))";
-                rank.AddExpression(expansion, fields);
             }
 
             conditions.Add(compiled);
-            rank.Add(node, fields);
+            rank.Add(node, fields, expansion);
         }
 
         if (request.Advanced is { } advanced)
@@ -43,6 +43,13 @@ internal static class SqliteSearch
 
         Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY); DELETE FROM search_hits;", new SqlParameters());
         Execute(connection, "INSERT INTO search_hits SELECT s.id FROM studies s WHERE " + string.Join(" AND ", conditions), parameters);
+        if (!rank.IsEmpty)
+        {
+            var scores = new SqlParameters();
+            Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS search_rank (id INTEGER PRIMARY KEY, score REAL NOT NULL); DELETE FROM search_rank;", new SqlParameters());
+            Execute(connection, $"INSERT INTO search_rank SELECT rowid, -bm25(study_fts, {rank.Weights()}) FROM study_fts WHERE study_fts MATCH {scores.Add(rank.Match())}", scores);
+        }
+
         var facets = request.WithFacets ? SqliteFacets.Count(connection) : null;
         var page = Page(connection, request, rank);
         return page with { Facets = facets };
@@ -54,11 +61,11 @@ internal static class SqliteSearch
         var post = FilterCompiler.Compile(request.PostFilter, parameters);
         var ranked = rank.IsEmpty
             ? ""
-            : $"LEFT JOIN (SELECT rowid AS id, -bm25(study_fts, {rank.Weights()}) AS score FROM study_fts WHERE study_fts MATCH {parameters.Add(rank.Match())}) r ON r.id = s.id";
+            : "LEFT JOIN search_rank r ON r.id = h.id";
         var distance = request.Geo is { } geo ? GeoSql.NearestDistance(geo, parameters) : "NULL";
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT s.nct_id, {(rank.IsEmpty ? "0.0" : "coalesce(r.score, 0.0)")} AS score, {distance} AS distance FROM search_hits h JOIN studies s ON s.id = h.id {ranked}
+            SELECT s.nct_id, {(rank.IsEmpty ? "0.0" : "coalesce(r.score, 0.0)")} AS score, {distance} AS distance FROM search_hits h CROSS JOIN studies s ON s.id = h.id {ranked}
             WHERE {post} ORDER BY {OrderBy(request.Sort)} LIMIT {parameters.Add(request.PageSize + 1)} OFFSET {parameters.Add(request.Offset)}
             """;
         parameters.BindTo(command);
@@ -82,7 +89,7 @@ internal static class SqliteSearch
         {
             var count = new SqlParameters();
             using var counter = connection.CreateCommand();
-            counter.CommandText = $"SELECT count(*) FROM search_hits h JOIN studies s ON s.id = h.id WHERE {FilterCompiler.Compile(request.PostFilter, count)}";
+            counter.CommandText = $"SELECT count(*) FROM search_hits h CROSS JOIN studies s ON s.id = h.id WHERE {FilterCompiler.Compile(request.PostFilter, count)}";
             count.BindTo(counter);
             total = (long)counter.ExecuteScalar()!;
         }
