@@ -15,7 +15,10 @@ internal static class SqliteSchema
 
     public static int LatestVersion => Migrations[^1].Version;
 
-    public static void Migrate(SqliteConnection connection, string path)
+    public static void Migrate(SqliteConnection connection, string path) => Migrate(connection, path, LatestVersion);
+
+    /// <summary>Applies the migrations up to <paramref name="target"/> (tests build older databases with it).</summary>
+    internal static void Migrate(SqliteConnection connection, string path, int target)
     {
         var current = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"), CultureInfo.InvariantCulture);
         if (current > LatestVersion)
@@ -25,7 +28,7 @@ internal static class SqliteSchema
                 "Upgrade Trialdex, or use another database with --db.");
         }
 
-        foreach (var (version, _, sql) in Migrations.Where(m => m.Version > current))
+        foreach (var (version, _, sql) in Migrations.Where(m => m.Version > current && m.Version <= target))
         {
             using var transaction = connection.BeginTransaction();
             using var command = connection.CreateCommand();

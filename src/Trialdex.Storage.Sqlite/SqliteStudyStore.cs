@@ -47,7 +47,7 @@ public sealed partial class SqliteStudyStore : IStudyStore
         await RunAsync(connection =>
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT nct_id, json, source_format, source_file, source_position, imported_at, original_document FROM studies WHERE nct_id = $id";
+            command.CommandText = "SELECT s.nct_id, d.json, s.source_format, s.source_file, s.source_position, s.imported_at, d.original_document FROM studies s JOIN study_documents d ON d.id = s.id WHERE s.nct_id = $id";
             command.Parameters.AddWithValue("$id", nctId.Trim());
             using var reader = command.ExecuteReader();
             return reader.Read() ? ReadStored(reader) : null;
@@ -57,7 +57,7 @@ public sealed partial class SqliteStudyStore : IStudyStore
     {
         await using var connection = await OpenConnectionAsync(ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT nct_id, json, source_format, source_file, source_position, imported_at, original_document FROM studies ORDER BY nct_id";
+        command.CommandText = "SELECT s.nct_id, d.json, s.source_format, s.source_file, s.source_position, s.imported_at, d.original_document FROM studies s JOIN study_documents d ON d.id = s.id ORDER BY s.nct_id";
         await using var reader = await Translate(() => command.ExecuteReaderAsync(ct)).ConfigureAwait(false);
         while (await Translate(() => reader.ReadAsync(ct)).ConfigureAwait(false))
         {

@@ -7,7 +7,7 @@ namespace Trialdex.Storage.Sqlite;
 internal sealed partial class SqliteStudyWriter
 {
     private const string StudyColumns =
-        "json, json_sha256, original_document, source_format, source_file, source_position, imported_at, brief_title, official_title, acronym, " +
+        "json_sha256, source_format, source_file, source_position, imported_at, brief_title, official_title, acronym, " +
         "overall_status, phases, study_type, sex, min_age_days, max_age_days, healthy_volunteers, lead_sponsor, lead_sponsor_class, " +
         "collaborator_classes, std_ages, start_date, primary_completion_date, completion_date, first_posted_date, last_update_posted_date, " +
         "enrollment, enrollment_type, has_results, countries";
@@ -16,13 +16,13 @@ internal sealed partial class SqliteStudyWriter
         ["study_phases", "study_conditions", "study_keywords", "study_interventions", "study_arm_groups", "study_locations", "study_identifiers", "study_mesh_terms"];
 
     private static readonly string InsertSql =
-        $"INSERT INTO studies (nct_id, {StudyColumns}) VALUES ({Placeholders(31)}) RETURNING id";
+        $"INSERT INTO studies (nct_id, {StudyColumns}) VALUES ({Placeholders(29)}) RETURNING id";
 
     private static readonly string FtsInsertSql =
         $"INSERT INTO study_fts (rowid, {FtsColumns.List}) VALUES ({Placeholders(StudyText.Fields.Count + 1)})";
 
     private static readonly string UpdateSql =
-        $"UPDATE studies SET ({StudyColumns}) = ({Placeholders(30, first: 2)}) WHERE id = ?1";
+        $"UPDATE studies SET ({StudyColumns}) = ({Placeholders(28, first: 2)}) WHERE id = ?1";
 
     public void Insert(StudyDocument document, StudyIndexRow row, byte[] hash, string importedAt)
     {
@@ -30,12 +30,14 @@ internal sealed partial class SqliteStudyWriter
         insert.Execute([document.NctId, .. StudyValues(document, row, hash, importedAt)]);
         var id = insert.Int64(0);
         insert.Finish();
+        Run("INSERT INTO study_documents (id, json, original_document) VALUES (?1, ?2, ?3)", id, document.CompressedJson, document.CompressedOriginal);
         InsertChildren(id, row);
     }
 
     public void Replace(long id, StudyDocument document, StudyIndexRow row, byte[] hash, string importedAt)
     {
         Run(UpdateSql, [id, .. StudyValues(document, row, hash, importedAt)]);
+        Run("UPDATE study_documents SET json = ?2, original_document = ?3 WHERE id = ?1", id, document.CompressedJson, document.CompressedOriginal);
         foreach (var table in ChildTables)
         {
             Run($"DELETE FROM {table} WHERE study_id = ?1", id);
@@ -47,8 +49,7 @@ internal sealed partial class SqliteStudyWriter
 
     private static object?[] StudyValues(StudyDocument document, StudyIndexRow row, byte[] hash, string importedAt) =>
     [
-        document.CompressedJson, hash, document.CompressedOriginal,
-        SourceFormats.Name(document.Format), document.SourceFile, document.SourcePosition, importedAt,
+        hash, SourceFormats.Name(document.Format), document.SourceFile, document.SourcePosition, importedAt,
         row.BriefTitle, row.OfficialTitle, row.Acronym, row.OverallStatus, string.Join(' ', row.Phases), row.StudyType, row.Sex,
         row.MinimumAgeDays, row.MaximumAgeDays, row.HealthyVolunteers, row.LeadSponsor, row.LeadSponsorClass,
         string.Join(' ', row.CollaboratorClasses), string.Join(' ', row.StdAges),

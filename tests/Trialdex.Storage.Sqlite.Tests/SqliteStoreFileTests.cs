@@ -58,6 +58,35 @@ public sealed class SqliteStoreFileTests : IDisposable
         Assert.Contains("does not exist", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_schema_2_database_keeps_every_document_when_its_documents_move_to_their_own_table()
+    {
+        var path = _directory.File("old.db");
+        var json = TestStudies.Utf8(TestStudies.Id(1));
+        var xml = System.Text.Encoding.UTF8.GetBytes("<clinical_study><id_info><nct_id>NCT10000001</nct_id></id_info></clinical_study>");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            SqliteSchema.Migrate(connection, path, target: 2);
+            using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO studies (nct_id, json, json_sha256, original_document, source_format, source_file, source_position, imported_at, " +
+                "phases, collaborator_classes, std_ages, has_results, countries) VALUES ($id, $json, $hash, $xml, 'legacy-xml', 'old.zip', 'entry 1', " +
+                "'2026-01-01T00:00:00+00:00', '', '', '', 0, '')";
+            command.Parameters.AddWithValue("$id", TestStudies.Id(1));
+            command.Parameters.AddWithValue("$json", StoredCompression.Compress(json));
+            command.Parameters.AddWithValue("$hash", System.Security.Cryptography.SHA256.HashData(json));
+            command.Parameters.AddWithValue("$xml", StoredCompression.Compress(xml));
+            command.ExecuteNonQuery();
+        }
+
+        await using var store = await SqliteStudyStore.OpenAsync(path, default);
+        var stored = await store.FindAsync(TestStudies.Id(1), default);
+
+        Assert.NotNull(stored);
+        Assert.Equal(json, stored.Json.ToArray());
+        Assert.Equal(xml, stored.OriginalDocument!.Value.ToArray());
+    }
+
     [Theory]
     [InlineData("2024-02-01", "2024-01-01", false, true)]
     [InlineData("2024-01-01", "2024-02-01", false, false)]

@@ -117,7 +117,7 @@ CREATE INDEX ix_mesh_study ON study_mesh_terms(study_id);
 CREATE INDEX ix_mesh_term ON study_mesh_terms(term COLLATE NOCASE);
 CREATE INDEX ix_mesh_id ON study_mesh_terms(mesh_id);
 
--- rowid = studies.id; contentless: the text lives in studies.json, the index only holds tokens.
+-- rowid = studies.id; contentless: the text lives in the stored study JSON, the index only holds tokens.
 CREATE VIRTUAL TABLE study_fts USING fts5(
     -- one column per Trialdex.Core.Store.TextField, in that order
     nct_id_and_acronym, brief_title, official_title, conditions, condition_mesh_terms, condition_ancestor_terms, keywords,
