@@ -24,6 +24,8 @@ internal sealed class DiscardingStore : IStudyStore
     public Task<StoreStatistics> GetStatisticsAsync(CancellationToken ct) =>
         Task.FromResult(new StoreStatistics(0, Empty, Empty, Empty, Empty, Empty, null));
 
+    public Task<FieldValueStats> GetFieldValuesAsync(FieldValuePiece piece, CancellationToken ct) => throw new NotSupportedException();
+
     public Task<Core.Search.SearchResult> SearchAsync(Core.Search.SearchRequest request, CancellationToken ct) =>
         Task.FromResult(new Core.Search.SearchResult([], 0, null, null));
 

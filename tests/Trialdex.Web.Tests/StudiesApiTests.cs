@@ -136,6 +136,24 @@ public sealed class StudiesApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Field_value_statistics_answer_in_the_shape_of_the_registry_and_refuse_unknown_fields()
+    {
+        var stats = (await GetJsonAsync("/api/v2/stats/field/values?fields=Phase|HasResults")).AsArray();
+        var phase = stats.Single(s => s!["piece"]!.GetValue<string>() == "Phase")!;
+        Assert.Equal("protocolSection.designModule.phases", phase["field"]!.GetValue<string>());
+        Assert.Equal("ENUM", phase["type"]!.GetValue<string>());
+        Assert.Equal(3, phase["missingStudiesCount"]!.GetValue<long>());
+        Assert.Equal(["PHASE1:2", "PHASE2:1"], phase["topValues"]!.AsArray().Select(v => $"{v!["value"]}:{v["studiesCount"]}"));
+        var results = stats.Single(s => s!["piece"]!.GetValue<string>() == "HasResults")!;
+        Assert.Equal(5, results["falseCount"]!.GetValue<long>());
+        Assert.Equal(16, (await GetJsonAsync("/api/v2/stats/field/values")).AsArray().Count);
+
+        using var response = await _client.GetAsync(new Uri("/api/v2/stats/field/values?fields=NoSuchField", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("NoSuchField", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_openapi_document_describes_the_endpoints()
     {
         var document = await GetJsonAsync("/openapi/v1.json");

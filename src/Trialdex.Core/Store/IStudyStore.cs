@@ -23,6 +23,9 @@ public interface IStudyStore : IAsyncDisposable
     /// <summary>Counts by status, phase, study type, country and source format, and the last import.</summary>
     Task<StoreStatistics> GetStatisticsAsync(CancellationToken ct);
 
+    /// <summary>How often each value of <paramref name="piece"/> occurs across every stored study.</summary>
+    Task<FieldValueStats> GetFieldValuesAsync(FieldValuePiece piece, CancellationToken ct);
+
     /// <summary>
     /// Runs a search: query areas, filter.advanced and filters select the studies, facets are counted on them,
     /// post-filters narrow the page, which is ranked (BM25 with the area weights) or sorted. Throws

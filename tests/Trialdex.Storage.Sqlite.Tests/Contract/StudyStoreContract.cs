@@ -38,6 +38,31 @@ public abstract class StudyStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Field_value_statistics_count_studies_per_value_and_the_studies_without_one()
+    {
+        var noPhase = TestStudies.Node(TestStudies.Id(3));
+        noPhase["protocolSection"]!["designModule"]!.AsObject().Remove("phases");
+        noPhase["protocolSection"]!["eligibilityModule"]!["healthyVolunteers"] = true;
+        var phase3 = TestStudies.Node(TestStudies.Id(2), status: "COMPLETED");
+        phase3["protocolSection"]!["designModule"]!["phases"] = new JsonArray("PHASE3");
+        phase3["protocolSection"]!["conditionsModule"]!["conditions"] = new JsonArray("Asthma", "Liver Cirrhosis");
+        await Store.UpsertAsync([Document(TestStudies.Id(1)), Document(phase3), Document(noPhase)], default);
+
+        var phases = await Store.GetFieldValuesAsync(FieldValuePieces.Find("Phase")!, default);
+        var conditions = await Store.GetFieldValuesAsync(FieldValuePieces.Find("protocolSection.conditionsModule.conditions")!, default);
+        var status = await Store.GetFieldValuesAsync(FieldValuePieces.Find("overallstatus")!, default);
+        var healthy = await Store.GetFieldValuesAsync(FieldValuePieces.Find("HealthyVolunteers")!, default);
+
+        Assert.Equal(1, phases.MissingStudiesCount);
+        Assert.Equal(3, phases.UniqueValuesCount);
+        Assert.Equal(["PHASE1:1", "PHASE2:1", "PHASE3:1"], phases.TopValues.Select(v => $"{v.Value}:{v.Count}").Order(StringComparer.Ordinal));
+        Assert.Equal(["Liver Cirrhosis:3", "Asthma:1"], conditions.TopValues.Select(v => $"{v.Value}:{v.Count}"));
+        Assert.Equal(0, conditions.MissingStudiesCount);
+        Assert.Equal(["RECRUITING:2", "COMPLETED:1"], status.TopValues.Select(v => $"{v.Value}:{v.Count}"));
+        Assert.Equal((1L, 0L, 2L), (healthy.TrueCount!.Value, healthy.FalseCount!.Value, healthy.MissingStudiesCount));
+    }
+
+    [Fact]
     public async Task A_fresh_store_is_fresh_until_something_is_stored()
     {
         Assert.True(await Store.IsFreshAsync(default));
