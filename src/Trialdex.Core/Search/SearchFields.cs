@@ -86,6 +86,7 @@ public static class SearchFields
         Column("LeadSponsorClass", SearchFieldKind.Value, "lead_sponsor_class");
         Column("HasResults", SearchFieldKind.Value, "has_results");
         Column("LocationCountry", SearchFieldKind.Value, "country");
+        Column("LocationStatus", SearchFieldKind.Value, "location_status");
         Column("EnrollmentType", SearchFieldKind.Value, "enrollment_type");
         Column("StartDate", SearchFieldKind.Date, "start_date");
         Column("PrimaryCompletionDate", SearchFieldKind.Date, "primary_completion_date");

@@ -16,7 +16,7 @@ internal static class FtsExpression
     {
         TextNode => true,
         AreaNode area => SearchFields.Find(area.Field) is { Kind: SearchFieldKind.Text } && IsText(area.Operand),
-        ModifierNode modifier => IsText(modifier.Operand),
+        ModifierNode modifier => (modifier.Kind == ModifierKind.Expansion || modifier.Value.Equals("Contains", StringComparison.OrdinalIgnoreCase)) && IsText(modifier.Operand),
         OrNode or => or.Children.All(c => c is not NotNode && IsText(c)),
         AndNode and => and.Children.Any(c => c is not NotNode) && and.Children.All(c => c is NotNode not ? IsText(not.Operand) : IsText(c)),
         _ => false,
@@ -28,7 +28,7 @@ internal static class FtsExpression
         TermNode term => Columns(fields) + Quote(term.Text),
         PhraseNode phrase => Columns(fields) + Quote(string.Join(' ', phrase.Words)),
         AreaNode area => Build(area.Operand, SearchFields.Find(area.Field)!.TextFields),
-        ModifierNode modifier => Build(modifier.Operand, fields),
+        ModifierNode modifier => Build(Apply(modifier), fields),
         OrNode or => "(" + string.Join(" OR ", or.Children.Select(c => Build(c, fields))) + ")",
         AndNode and => "(" + string.Join(" AND ", and.Children.Where(c => c is not NotNode).Select(c => Build(c, fields)))
             + string.Concat(and.Children.OfType<NotNode>().Select(n => " NOT " + Build(n.Operand, fields))) + ")",
@@ -40,11 +40,41 @@ internal static class FtsExpression
     {
         TextNode text => [(text, fields)],
         AreaNode area when SearchFields.Find(area.Field) is { Kind: SearchFieldKind.Text } field => PositiveTexts(area.Operand, field.TextFields),
-        ModifierNode modifier => PositiveTexts(modifier.Operand, fields),
+        ModifierNode modifier => PositiveTexts(Apply(modifier), fields),
         AndNode and => and.Children.SelectMany(c => PositiveTexts(c, fields)),
         OrNode or => or.Children.SelectMany(c => PositiveTexts(c, fields)),
         SearchNode search => PositiveTexts(search.Operand, fields),
         _ => [],
+    };
+
+    /// <summary>
+    /// The operand of EXPANSION[…] or COVERAGE[…] as it is searched: EXPANSION[Lossy] lets some words be missing (an
+    /// AND of words becomes an OR); None, Term, Concept and Relaxation search the words as written (their effect is
+    /// on MeSH expansion, <see cref="ExpandsSynonyms"/>). COVERAGE other than Contains is refused: the full-text
+    /// index matches words anywhere in a field, so it cannot tell a whole-field or starts-with match.
+    /// </summary>
+    public static QueryNode Apply(ModifierNode modifier, string parameter = "query")
+    {
+        if (modifier.Kind == ModifierKind.Coverage && !modifier.Value.Equals("Contains", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new SearchException(parameter,
+                $"COVERAGE[{modifier.Value}] is not supported by this server: its full-text index matches words anywhere in a field; use COVERAGE[Contains] or quotes for a phrase");
+        }
+
+        return modifier.Kind == ModifierKind.Expansion && modifier.Value.Equals("Lossy", StringComparison.OrdinalIgnoreCase) ? Loosen(modifier.Operand) : modifier.Operand;
+    }
+
+    /// <summary>False when the query asks for no synonym expansion: EXPANSION[None] or EXPANSION[Term] around it all.</summary>
+    public static bool ExpandsSynonyms(QueryNode node) =>
+        node is not ModifierNode { Kind: ModifierKind.Expansion } modifier
+        || !(modifier.Value.Equals("None", StringComparison.OrdinalIgnoreCase) || modifier.Value.Equals("Term", StringComparison.OrdinalIgnoreCase));
+
+    private static QueryNode Loosen(QueryNode node) => node switch
+    {
+        AndNode words when words.Children.All(c => c is TextNode) => new OrNode(words.Children),
+        AndNode all => new AndNode([.. all.Children.Select(Loosen)]),
+        OrNode any => new OrNode([.. any.Children.Select(Loosen)]),
+        _ => node,
     };
 
     public static string Columns(IEnumerable<TextField> fields) => "{" + string.Join(' ', fields.Select(FtsColumns.Name)) + "} : ";

@@ -33,14 +33,22 @@ internal sealed class PredicateCompiler
             AndNode and => "(" + string.Join(" AND ", and.Children.Select(c => Compile(c, fields))) + ")",
             OrNode or => "(" + string.Join(" OR ", or.Children.Select(c => Compile(c, fields))) + ")",
             NotNode not => "NOT " + Compile(not.Operand, fields),
-            ModifierNode modifier => Compile(modifier.Operand, fields),
-            SearchNode search => Compile(search.Operand, fields),
+            ModifierNode modifier => Compile(FtsExpression.Apply(modifier, _parameterName), fields),
+            SearchNode search => Scoped(search, fields),
             AreaNode area => Area(area),
             RangeNode range => Range(range),
             MissingNode missing => Missing(missing),
             _ => throw Error($"cannot search for {node}"),
         };
     }
+
+    /// <summary>SEARCH[Location](…) must match within one site; SEARCH[Study](…) is the whole study, as without it.</summary>
+    private string Scoped(SearchNode search, IReadOnlyDictionary<TextField, double> fields) => search.Scope.ToUpperInvariant() switch
+    {
+        "LOCATION" => new LocationPredicate(_parameters, _parameterName).Compile(search.Operand),
+        "STUDY" => Compile(search.Operand, fields),
+        _ => throw Error($"SEARCH[{search.Scope}] is not a part this server can scope to; use SEARCH[Location] (one site) or SEARCH[Study]"),
+    };
 
     private string Area(AreaNode area)
     {
@@ -70,6 +78,7 @@ internal sealed class PredicateCompiler
         {
             "phase" => $"EXISTS (SELECT 1 FROM study_phases x WHERE x.study_id = s.id AND x.phase = {p})",
             "country" => $"EXISTS (SELECT 1 FROM study_locations x WHERE x.study_id = s.id AND x.country = {p} COLLATE NOCASE)",
+            "location_status" => $"EXISTS (SELECT 1 FROM study_locations x WHERE x.study_id = s.id AND x.status = {p})",
             "std_age" => $"(' ' || s.std_ages || ' ') LIKE ('% ' || {p} || ' %')",
             _ => $"s.{column} = {p}",
         };
@@ -143,6 +152,7 @@ internal sealed class PredicateCompiler
             null => throw Error($"MISSING applies to value, date and number fields; {field.Name} is text"),
             "phase" => "NOT EXISTS (SELECT 1 FROM study_phases x WHERE x.study_id = s.id)",
             "country" => "NOT EXISTS (SELECT 1 FROM study_locations x WHERE x.study_id = s.id AND x.country IS NOT NULL)",
+            "location_status" => "NOT EXISTS (SELECT 1 FROM study_locations x WHERE x.study_id = s.id AND x.status IS NOT NULL)",
             "std_age" => "s.std_ages = ''",
             var column => $"s.{column} IS NULL",
         };

@@ -20,7 +20,7 @@ internal static class SqliteSearch
         {
             var fields = SearchAreas.FieldWeights(area);
             var compiled = new PredicateCompiler(parameters, SearchAreas.Parameter(area)).Compile(node, fields);
-            var expansion = area is SearchArea.Condition or SearchArea.Patient ? mesh?.Expand(request.AreaText[area]) : null;
+            var expansion = area is SearchArea.Condition or SearchArea.Patient && FtsExpression.ExpandsSynonyms(node) ? mesh?.Expand(ExpandedText(node, request.AreaText[area])) : null;
             if (expansion is not null)
             {
                 compiled = $"({compiled} OR s.id IN (SELECT rowid FROM study_fts WHERE study_fts MATCH {parameters.Add(expansion)}))";
@@ -54,6 +54,10 @@ internal static class SqliteSearch
         var page = Page(connection, request, rank);
         return page with { Facets = facets };
     }
+
+    /// <summary>The text named for MeSH expansion: the whole area, or the operand of an EXPANSION[…] around it all.</summary>
+    private static string ExpandedText(Core.Search.Query.QueryNode node, string text) =>
+        node is Core.Search.Query.ModifierNode { Operand.Span: var span } && span.End <= text.Length ? text.Substring(span.Start, span.Length) : text;
 
     private static SearchResult Page(SqliteConnection connection, SearchRequest request, RankExpression rank)
     {

@@ -162,6 +162,62 @@ public abstract class SearchContract : IAsyncLifetime
         Assert.Equal(expected.Split(','), await IdsAsync(("filter.advanced", expression)));
 
     [Theory]
+    [InlineData("SEARCH[Location](AREA[LocationCity]Portland AND AREA[LocationState]Maine)", "NCT00000091")]
+    [InlineData("SEARCH[Location](AREA[LocationCity]Portland AND AREA[LocationStatus]RECRUITING)", "NCT00000091")]
+    [InlineData("SEARCH[Location](AREA[LocationCity]Portland AND AREA[LocationState]Oregon)", "NCT00000092")]
+    [InlineData("SEARCH[Location](AREA[LocationCity]Portland AND AREA[LocationState]Oregon AND AREA[LocationStatus]RECRUITING)", "")]
+    [InlineData("SEARCH[Location](AREA[LocationFacility]\"Maine Medical\" AND NOT AREA[LocationStatus]COMPLETED)", "NCT00000091")]
+    [InlineData("AREA[LocationStatus]COMPLETED", "NCT00000091,NCT00000092")]
+    public async Task Search_location_needs_one_site_to_match_every_part(string expression, string expected)
+    {
+        await Store.UpsertAsync([Document(TwoSites(91, ("Maine Medical Center", "Portland", "Maine", "RECRUITING"), ("Lewiston Clinic", "Lewiston", "Maine", "COMPLETED"))),
+            Document(TwoSites(92, ("Oregon Health", "Portland", "Oregon", "COMPLETED"), ("Bangor Hospital", "Bangor", "Maine", "RECRUITING")))], default);
+
+        var hits = (await SearchAsync(("filter.advanced", expression))).Hits.Select(h => h.NctId).Where(id => id is "NCT00000091" or "NCT00000092");
+
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), hits.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Search_location_refuses_fields_that_are_not_site_fields_and_unknown_scopes()
+    {
+        var inside = await Assert.ThrowsAsync<SearchException>(() => SearchAsync(("filter.advanced", "SEARCH[Location](AREA[Phase]PHASE2)")));
+        var scope = await Assert.ThrowsAsync<SearchException>(() => SearchAsync(("filter.advanced", "SEARCH[Moon](cancer)")));
+
+        Assert.Contains("only site fields", inside.Message, StringComparison.Ordinal);
+        Assert.Contains("SEARCH[Moon]", scope.Message, StringComparison.Ordinal);
+    }
+
+    private static JsonObject TwoSites(int n, params (string Facility, string City, string State, string Status)[] sites)
+    {
+        var node = Trialdex.Tests.TestStudies.Node("NCT000000" + n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        node["protocolSection"]!["contactsLocationsModule"] = new JsonObject
+        {
+            ["locations"] = new JsonArray([.. sites.Select(s => (JsonNode)new JsonObject
+            {
+                ["facility"] = s.Facility, ["city"] = s.City, ["state"] = s.State, ["country"] = "United States", ["status"] = s.Status,
+            })]),
+        };
+        return node;
+    }
+
+    [Theory]
+    [InlineData("EXPANSION[Lossy](aspirin cisplatin)", "6,7")]
+    [InlineData("EXPANSION[None](aspirin cisplatin)", "")]
+    [InlineData("EXPANSION[Concept]aspirin", "6")]
+    [InlineData("COVERAGE[Contains]aspirin", "6")]
+    public async Task Expansion_lossy_lets_words_be_missing_and_the_others_search_the_words_as_written(string query, string expected) =>
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), await IdsAsync(("query.term", query)));
+
+    [Fact]
+    public async Task Coverage_other_than_contains_is_refused_naming_the_parameter()
+    {
+        var error = await Assert.ThrowsAsync<SearchException>(() => SearchAsync(("query.cond", "COVERAGE[FullMatch]asthma")));
+        Assert.Equal("query.cond", error.Parameter);
+        Assert.Contains("COVERAGE[FullMatch] is not supported", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("filter.overallStatus", "RECRUITING,NOT_YET_RECRUITING", "1,3,5,8")]
     [InlineData("filter.ids", "NCT00000002|NCT00000006", "2,6")]
     [InlineData("aggFilters", "phase:1", "1,3,5")]
@@ -234,6 +290,9 @@ public abstract class SearchContract : IAsyncLifetime
         Assert.Equal(["3"], await IdsAsync(("query.cond", "intrauterine adhesions")));
         Assert.Equal(["1", "2"], await IdsAsync(("query.cond", "hepatic cirrhosis")));
         Assert.Equal(["5"], await IdsAsync(("query.cond", "premature ovarian failure")));
+        Assert.Empty(await IdsAsync(("query.cond", "EXPANSION[None](intrauterine adhesions)")));
+        Assert.Empty(await IdsAsync(("query.cond", "EXPANSION[Term](intrauterine adhesions)")));
+        Assert.Equal(["3"], await IdsAsync(("query.cond", "EXPANSION[Concept](intrauterine adhesions)")));
     }
 
     [Fact]

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Load test of the search API: starts the real `trialdex serve` on a loopback port over DB, drives it with wrk
+# (Debian package `wrk`) cycling through the fixed query set (bench/queries.tsv) as /api/v2/studies requests with
+# countTotal=true, and reports wrk's throughput, latency and non-2xx count and the server's peak memory (VmHWM).
+# Usage: bench/load-test.sh DB [SECONDS=30] [CONNECTIONS=8]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+db="${1:?usage: bench/load-test.sh DB [SECONDS] [CONNECTIONS]}"; seconds="${2:-30}"; connections="${3:-8}"
+port=5099
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
+
+dotnet build src/Trialdex.Cli -c Release -v q -nologo >/dev/null
+dotnet src/Trialdex.Cli/bin/Release/net10.0/trialdex.dll serve --db "$db" --urls "http://127.0.0.1:$port" >/tmp/trialdex-load-server.log 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$port/api/v2/version" >/dev/null && break
+    sleep 0.5
+done
+
+script="$(mktemp --suffix=.lua)"
+cat >"$script" <<'LUA'
+local paths = {}
+for line in io.lines(os.getenv("QUERIES")) do
+  if #line > 0 and line:sub(1, 1) ~= "#" then
+    paths[#paths + 1] = "/api/v2/studies?" .. line:match("\t(.*)$") .. "&countTotal=true"
+  end
+end
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1])
+end
+LUA
+
+# One warm-up pass over every query, then the measured run.
+QUERIES=bench/queries.tsv wrk -t1 -c1 -d5s -s "$script" "http://127.0.0.1:$port" >/dev/null
+echo "load test: $db, $seconds s, $connections connections, $(nproc) cores, $(date -u +%F)"
+QUERIES=bench/queries.tsv wrk -t1 -c"$connections" -d"${seconds}s" --latency -s "$script" "http://127.0.0.1:$port"
+grep -E 'VmHWM|VmRSS' "/proc/$server/status"
