@@ -5,10 +5,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Trialdex.Core.Store;
+using Trialdex.Web.Features.Errors;
 using Trialdex.Web.Features.Home;
 using Trialdex.Web.Features.Layout;
 using Trialdex.Web.Features.Meta;
 using Trialdex.Web.Features.Studies;
+using Trialdex.Web.Features.Trials;
 
 namespace Trialdex.Web;
 
@@ -34,8 +36,7 @@ public static class TrialdexWeb
     public static IApplicationBuilder UseTrialdexWeb(this IApplicationBuilder app)
     {
         app.UseSecurityHeaders();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseErrorPages();
         app.UseRouting();
         app.UseRequestTimeouts();
         app.UseEndpoints(endpoints =>
@@ -45,6 +46,7 @@ public static class TrialdexWeb
             endpoints.MapMetaApi();
             endpoints.MapSiteAssets();
             endpoints.MapHomePages();
+            endpoints.MapTrialPages();
         });
         return app;
     }
