@@ -9,6 +9,7 @@ using Trialdex.Web.Features.Errors;
 using Trialdex.Web.Features.Home;
 using Trialdex.Web.Features.Layout;
 using Trialdex.Web.Features.Meta;
+using Trialdex.Web.Features.Search;
 using Trialdex.Web.Features.Studies;
 using Trialdex.Web.Features.Trials;
 
@@ -47,6 +48,7 @@ public static class TrialdexWeb
             endpoints.MapSiteAssets();
             endpoints.MapHomePages();
             endpoints.MapTrialPages();
+            endpoints.MapSearchPages();
         });
         return app;
     }

@@ -41,7 +41,7 @@ internal static partial class PageHtml
 
         Assert.DoesNotMatch(StyleElementOrAttribute(), html);
         Assert.DoesNotMatch(EventAttribute(), html);
-        Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(ScriptUrl(), html);
     }
 
     /// <summary>The &lt;main&gt; element of a page.</summary>
@@ -58,6 +58,13 @@ internal static partial class PageHtml
 
     [GeneratedRegex(@"<style[\s>]|<[a-z][^>]*\sstyle\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex StyleElementOrAttribute();
+
+    [GeneratedRegex(@"(?:href|src|action)\s*=\s*[""']?\s*(?:javascript|data|vbscript):", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptUrl();
+
+    /// <summary>The hrefs of links to trial pages, in page order.</summary>
+    public static List<string> TrialLinks(string html) =>
+        [.. Regex.Matches(html, "href=\"/trial/([A-Za-z0-9-]+)\"").Select(m => m.Groups[1].Value).Distinct()];
 
     [GeneratedRegex(@"<[a-z][^>]*\son[a-z]+\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex EventAttribute();
