@@ -39,4 +39,13 @@ public sealed class HomePageTests(ApiFactory factory) : IClassFixture<ApiFactory
     {
         await PageHtml.GetAsync(_client, "/assets/nothing.css", HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task The_home_search_with_recruiting_only_lists_only_recruiting_trials()
+    {
+        var (_, html) = await PageHtml.GetAsync(_client, "/search?term=stem+cell&place=&status=rec");
+
+        Assert.Equal(["NCT05106972"], PageHtml.TrialLinks(PageHtml.MainElement(html)));
+        Assert.Contains("name=\"status\" value=\"rec\" checked", html, StringComparison.Ordinal);
+    }
 }
