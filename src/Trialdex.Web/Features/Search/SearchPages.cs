@@ -43,7 +43,7 @@ internal static class SearchPages
             }
         }
 
-        var place = mapped.Place is { } p ? string.Join(", ", new[] { p.Name, p.Admin1, p.Country }.Where(s => !string.IsNullOrEmpty(s))) : null;
+        var place = mapped.Place is { } p ? string.Join(", ", new[] { p.Name, p.Admin1, p.Country }.Where(s => !string.IsNullOrEmpty(s)).Distinct(StringComparer.OrdinalIgnoreCase)) : null;
         var view = new SearchView(query, [], place, result.TotalCount ?? items.Count, items, result.Facets ?? new Dictionary<string, IReadOnlyList<FacetCount>>(), mapped.Page, mapped.Size);
         return new RazorComponentResult<SearchPage>(new { View = view });
     }
