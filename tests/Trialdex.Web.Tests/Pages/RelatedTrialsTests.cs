@@ -43,6 +43,15 @@ public sealed class RelatedTrialsTests(ApiFactory factory) : IClassFixture<ApiFa
         Assert.DoesNotContain("id=\"see-also\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_country_filter_keeps_the_trials_with_a_site_there_and_counts_them()
+    {
+        var (_, html) = await PageHtml.GetAsync(_client, "/search?country=China");
+
+        Assert.Equal([TestStudies.Id(1), TestStudies.Id(2), TestStudies.Id(3)], PageHtml.TrialLinks(PageHtml.MainElement(html)).Order());
+        Assert.Matches(@"name=""country"" value=""China"" checked />\s*<label for=""f-country-0"">China <span class=""count"">\(3\)</span>", html);
+    }
+
     private static RawRecord Study(int n, string mesh, string status)
     {
         var study = TestStudies.Node(TestStudies.Id(n), status: status, title: $"Related test study {n}");
