@@ -1,14 +1,21 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Trialdex.Core.Store;
+using Trialdex.Web.Features.Errors;
+using Trialdex.Web.Features.Home;
+using Trialdex.Web.Features.Layout;
 using Trialdex.Web.Features.Meta;
+using Trialdex.Web.Features.Search;
 using Trialdex.Web.Features.Studies;
+using Trialdex.Web.Features.Trials;
 
 namespace Trialdex.Web;
 
-/// <summary>Registers and maps the Trialdex web application: the ClinicalTrials.gov API v2-compatible endpoints.</summary>
+/// <summary>Registers and maps the Trialdex web application: the server-rendered pages and the ClinicalTrials.gov API v2-compatible endpoints.</summary>
 public static class TrialdexWeb
 {
     /// <summary>Adds the services the endpoints need, over an already opened store.</summary>
@@ -18,15 +25,19 @@ public static class TrialdexWeb
         services.AddRouting();
         services.AddProblemDetails();
         services.AddOpenApi();
+        services.AddRazorComponents();
+
+        // Pages encode only what HTML needs (<, >, &, quotes), not every non-ASCII letter: names stay readable in the source.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddRequestTimeouts(options => options.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy { Timeout = TimeSpan.FromSeconds(30) });
         return services;
     }
 
-    /// <summary>The request pipeline: problem-details errors (no stack traces to clients), timeouts, the API and the OpenAPI document.</summary>
+    /// <summary>The request pipeline: security headers, errors without internals (problem details on the API, plain pages elsewhere), timeouts, pages, assets, the API and the OpenAPI document.</summary>
     public static IApplicationBuilder UseTrialdexWeb(this IApplicationBuilder app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseErrorPages();
         app.UseRouting();
         app.UseRequestTimeouts();
         app.UseEndpoints(endpoints =>
@@ -34,6 +45,10 @@ public static class TrialdexWeb
             endpoints.MapOpenApi("/openapi/{documentName}.json");
             endpoints.MapStudiesApi();
             endpoints.MapMetaApi();
+            endpoints.MapSiteAssets();
+            endpoints.MapHomePages();
+            endpoints.MapTrialPages();
+            endpoints.MapSearchPages();
         });
         return app;
     }

@@ -23,6 +23,23 @@ public sealed class ServeProcessTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
+    [Fact]
+    public async Task Trialdex_serve_serves_the_pages_and_their_assets_from_the_assembly_alone()
+    {
+        using var server = await ServerAsync(_directory.File("pages.db"));
+        var home = await server.Client.GetStringAsync(new Uri("/", UriKind.Relative));
+        Assert.Contains("5 trials, 1 recruiting", home, StringComparison.Ordinal);
+
+        var css = System.Text.RegularExpressions.Regex.Match(home, "href=\"(/assets/site.css[^\"]*)\"").Groups[1].Value;
+        var response = await server.Client.GetAsync(new Uri(WebUtility.HtmlDecode(css), UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("--link", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var trial = await server.Client.GetStringAsync(new Uri("/trial/NCT05106972", UriKind.Relative));
+        Assert.Contains("30 estimated patients", trial, StringComparison.Ordinal);
+    }
+
     [SharedDataFact]
     public async Task A_real_v2_study_comes_back_from_the_api_with_the_structure_and_field_names_of_the_real_api()
     {

@@ -4,7 +4,7 @@ using Trialdex.Web;
 
 namespace Trialdex.Cli.Commands;
 
-/// <summary><c>trialdex serve</c>: the ClinicalTrials.gov API v2-compatible server over the store.</summary>
+/// <summary><c>trialdex serve</c>: the trial finder pages and the ClinicalTrials.gov API v2-compatible server over the store.</summary>
 internal sealed class ServeCommand
 {
     private static readonly Option<string> Urls = new("--urls")
@@ -15,7 +15,7 @@ internal sealed class ServeCommand
 
     public static Command Create(CliContext context)
     {
-        var command = new Command("serve", "Serve the API (/api/v2/studies, …) on the bundled sample or whatever was imported") { Urls };
+        var command = new Command("serve", "Serve the trial finder pages and the API (/api/v2/studies, …) on the bundled sample or whatever was imported") { Urls };
         command.SetAction((result, ct) => CommandRunner.RunAsync(context, () => RunAsync(context, result, ct), ct));
         return command;
     }

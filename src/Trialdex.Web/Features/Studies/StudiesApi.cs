@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Routing;
 using Trialdex.Core.Import;
 using Trialdex.Core.Search;
 using Trialdex.Core.Store;
+using Trialdex.Core.Studies;
+using Trialdex.Core.Studies.Page;
 
 namespace Trialdex.Web.Features.Studies;
 
@@ -81,12 +83,12 @@ internal static class StudiesApi
         }
     }
 
-    private static async Task<Results<StudyJsonResult, ProblemHttpResult>> GetAsync(string nctId, HttpContext context, IStudyStore store, CancellationToken ct)
+    private static async Task<Results<StudyJsonResult, ContentHttpResult, ProblemHttpResult>> GetAsync(string nctId, HttpContext context, IStudyStore store, CancellationToken ct)
     {
         var format = context.Request.Query["format"].ToString();
-        if (format is not ("" or "json"))
+        if (format is not ("" or "json" or "ris" or "csv"))
         {
-            return Problem("format", $"'{format}' is not a format for one study; expected json");
+            return Problem("format", $"'{format}' is not a format for one study; expected json, csv or ris");
         }
 
         var study = StudyIds.IsValid(nctId.Trim()) ? await store.FindAsync(nctId, ct) : null;
@@ -95,7 +97,18 @@ internal static class StudiesApi
             return TypedResults.Problem(title: "Study not found", detail: $"No study with id '{nctId}' is stored here.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        return new StudyJsonResult(study.Json);
+        return format switch
+        {
+            "ris" => TypedResults.Text(Ris(study), StudyFormats.RisContentType),
+            "csv" => TypedResults.Text(StudyFormats.Csv([study.Json], FieldSelection.Parse(null)), StudyFormats.CsvContentType),
+            _ => new StudyJsonResult(study.Json),
+        };
+    }
+
+    private static string Ris(StoredStudy stored)
+    {
+        var study = StudyJson.Parse(stored.Json.Span);
+        return StudyFormats.Ris(study, StudyPage.From(study), null);
     }
 
     private static SearchRequest? Parse(HttpContext context)

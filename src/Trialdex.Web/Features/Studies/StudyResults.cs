@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
@@ -56,21 +55,7 @@ internal sealed class StudyCsvResult(IReadOnlyList<ReadOnlyMemory<byte>> studies
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        var fields = selection.IsAll ? FieldSelection.Parse(string.Join('|', FieldSelection.DefaultCsv)).Fields : selection.Fields;
-        var csv = new StringBuilder();
-        csv.AppendLine(string.Join(',', fields.Select(f => Escape(f.Name))));
-        foreach (var study in studies)
-        {
-            var node = JsonNode.Parse(study.Span);
-            csv.AppendLine(string.Join(',', fields.Select(f => Escape(string.Join('|', FieldSelection.Values(node, f.Path).Select(Text))))));
-        }
-
-        httpContext.Response.ContentType = "text/csv; charset=utf-8";
-        await httpContext.Response.WriteAsync(csv.ToString());
+        httpContext.Response.ContentType = StudyFormats.CsvContentType;
+        await httpContext.Response.WriteAsync(StudyFormats.Csv(studies, selection));
     }
-
-    private static string Text(JsonNode value) => value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value.ToJsonString();
-
-    private static string Escape(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }
