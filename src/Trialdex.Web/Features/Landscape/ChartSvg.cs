@@ -11,12 +11,12 @@ namespace Trialdex.Web.Features.Landscape;
 /// </summary>
 internal static class ChartSvg
 {
-    private const int Width = 640;
-    private const int LabelWidth = 190;
-    private const int BarWidth = 380;
+    private const int Width = 480;
+    private const int LabelWidth = 150;
+    private const int BarWidth = 270;
     private const int Row = 24;
     private const int Top = 4;
-    private const int MaxLabel = 28;
+    private const int MaxLabel = 22;
 
     public static string Draw(LandscapeChart chart)
     {

@@ -18,7 +18,7 @@ public sealed record MapCircle(double X, double Y, double Radius, string Label);
 /// </summary>
 public sealed record MapDrawing(string ViewBox, IReadOnlyList<MapCountry> Countries, IReadOnlyList<MapCircle> Circles, string Title)
 {
-    private const double MinZoomWidth = 40;
+    private const double MinZoomWidth = 100;
     private const double MaxRadius = 9;
     private const double MinRadius = 2;
 
