@@ -29,6 +29,9 @@ internal sealed class DiscardingStore : IStudyStore
     public Task<Core.Search.SearchResult> SearchAsync(Core.Search.SearchRequest request, CancellationToken ct) =>
         Task.FromResult(new Core.Search.SearchResult([], 0, null, null));
 
+    public Task<Core.Search.SearchBreakdown> BreakdownAsync(Core.Search.SearchRequest request, CancellationToken ct) =>
+        Task.FromResult(new Core.Search.SearchBreakdown(0, [], [], [], [], [], []));
+
     public Task<Core.Search.VocabularySummary> ReplaceVocabularyAsync(Core.Vocabulary.MeshVocabulary vocabulary, CancellationToken ct) =>
         Task.FromResult(new Core.Search.VocabularySummary(0, 0, 0));
 

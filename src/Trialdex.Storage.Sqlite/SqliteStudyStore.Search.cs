@@ -18,6 +18,14 @@ public sealed partial class SqliteStudyStore
         return await RunAsync(connection => SqliteSearch.Run(connection, request, mesh), ct).ConfigureAwait(false);
     }
 
+    public async Task<SearchBreakdown> BreakdownAsync(SearchRequest request, CancellationToken ct)
+    {
+        var mesh = request.Areas.ContainsKey(SearchArea.Condition) || request.Areas.ContainsKey(SearchArea.Patient)
+            ? await MeshAsync(ct).ConfigureAwait(false)
+            : null;
+        return await RunAsync(connection => SqliteSearch.Breakdown(connection, request, mesh), ct).ConfigureAwait(false);
+    }
+
     public async Task<VocabularySummary> ReplaceVocabularyAsync(MeshVocabulary vocabulary, CancellationToken ct)
     {
         var summary = await RunAsync(connection => SqliteVocabulary.Replace(connection, vocabulary), ct).ConfigureAwait(false);

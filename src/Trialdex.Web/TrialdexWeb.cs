@@ -7,7 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Trialdex.Core.Store;
 using Trialdex.Web.Features.Errors;
 using Trialdex.Web.Features.Home;
+using Trialdex.Web.Features.Landscape;
 using Trialdex.Web.Features.Layout;
+using Trialdex.Web.Features.Locations;
 using Trialdex.Web.Features.Meta;
 using Trialdex.Web.Features.Search;
 using Trialdex.Web.Features.Studies;
@@ -49,6 +51,8 @@ public static class TrialdexWeb
             endpoints.MapHomePages();
             endpoints.MapTrialPages();
             endpoints.MapSearchPages();
+            endpoints.MapLocationsPages();
+            endpoints.MapLandscapePages();
         });
         return app;
     }

@@ -33,6 +33,12 @@ public interface IStudyStore : IAsyncDisposable
     /// </summary>
     Task<Search.SearchResult> SearchAsync(Search.SearchRequest request, CancellationToken ct);
 
+    /// <summary>
+    /// Counts over every study <paramref name="request"/> selects, post-filters included (paging, sort and facets
+    /// are ignored): by status, phase, start year, enrollment, country and city, for charts and maps.
+    /// </summary>
+    Task<Search.SearchBreakdown> BreakdownAsync(Search.SearchRequest request, CancellationToken ct);
+
     /// <summary>Replaces the stored MeSH vocabulary used to expand condition searches.</summary>
     Task<Search.VocabularySummary> ReplaceVocabularyAsync(Vocabulary.MeshVocabulary vocabulary, CancellationToken ct);
 

@@ -48,6 +48,43 @@ internal static class SqliteFacets
         return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(50).Select(c => new FacetCount(c.Key, c.Value)).ToList();
     }
 
+    /// <summary>Counts over every study in <paramref name="table"/> (a temp table of study ids), see <see cref="SearchBreakdown"/>.</summary>
+    public static SearchBreakdown Breakdown(SqliteConnection connection, string table)
+    {
+        var hits = $"FROM {table} h CROSS JOIN studies s ON s.id = h.id";
+        var studies = Plain(connection, $"SELECT 'all', count(*) FROM {table}")[0].Count;
+        var statuses = Keyed(connection, "status", $"SELECT s.overall_status, count(*) {hits} WHERE s.overall_status IS NOT NULL GROUP BY 1");
+        var phases = Keyed(connection, "phase", $"SELECT x.phase, count(DISTINCT x.study_id) FROM {table} h CROSS JOIN study_phases x ON x.study_id = h.id GROUP BY 1");
+        var years = Plain(connection, $"SELECT substr(s.start_date, 1, 4), count(*) {hits} WHERE s.start_date IS NOT NULL GROUP BY 1 ORDER BY 1");
+        var enrollments = Plain(connection, $"SELECT s.enrollment, count(*) {hits} WHERE s.enrollment IS NOT NULL GROUP BY 1 ORDER BY 1")
+            .Select(c => new EnrollmentCount(long.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture), c.Count)).ToList();
+        var countries = Plain(connection, $"SELECT x.country, count(DISTINCT x.study_id) FROM {table} h CROSS JOIN study_locations x ON x.study_id = h.id WHERE x.country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1");
+        return new SearchBreakdown(studies, statuses, phases, years, enrollments, countries, Places(connection, table));
+    }
+
+    private static List<PlaceCount> Places(SqliteConnection connection, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT x.country, min(x.city), avg(x.latitude), avg(x.longitude), count(DISTINCT x.study_id)
+            FROM {table} h CROSS JOIN study_locations x ON x.study_id = h.id WHERE x.country IS NOT NULL
+            GROUP BY x.country, x.city COLLATE NOCASE ORDER BY 5 DESC, 1, 2
+            """;
+        using var reader = command.ExecuteReader();
+        var places = new List<PlaceCount>();
+        while (reader.Read())
+        {
+            places.Add(new PlaceCount(
+                reader.GetString(0),
+                reader.IsDBNull(1) ? null : reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetDouble(2),
+                reader.IsDBNull(3) ? null : reader.GetDouble(3),
+                reader.GetInt64(4)));
+        }
+
+        return places;
+    }
+
     /// <summary>Counts whose stored values map back to aggFilters values; several stored values of one filter value add up.</summary>
     private static List<FacetCount> Keyed(SqliteConnection connection, string key, string sql)
     {

@@ -13,6 +13,32 @@ internal static class SqliteSearch
 {
     public static SearchResult Run(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh)
     {
+        var rank = Select(connection, request, mesh);
+        if (!rank.IsEmpty)
+        {
+            var scores = new SqlParameters();
+            Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS search_rank (id INTEGER PRIMARY KEY, score REAL NOT NULL); DELETE FROM search_rank;", new SqlParameters());
+            Execute(connection, $"INSERT INTO search_rank SELECT rowid, -bm25(study_fts, {rank.Weights()}) FROM study_fts WHERE study_fts MATCH {scores.Add(rank.Match())}", scores);
+        }
+
+        var facets = request.WithFacets ? SqliteFacets.Count(connection) : null;
+        var page = Page(connection, request, rank);
+        return page with { Facets = facets };
+    }
+
+    /// <summary>Counts over the whole selection after post-filters, for charts and maps.</summary>
+    public static SearchBreakdown Breakdown(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh)
+    {
+        Select(connection, request, mesh);
+        var parameters = new SqlParameters();
+        Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS breakdown_hits (id INTEGER PRIMARY KEY); DELETE FROM breakdown_hits;", new SqlParameters());
+        Execute(connection, $"INSERT INTO breakdown_hits SELECT h.id FROM search_hits h CROSS JOIN studies s ON s.id = h.id WHERE {FilterCompiler.Compile(request.PostFilter, parameters)}", parameters);
+        return SqliteFacets.Breakdown(connection, "breakdown_hits");
+    }
+
+    /// <summary>Fills <c>search_hits</c> with the studies the areas, filter.advanced, filters and filter.geo select; returns how to rank them.</summary>
+    private static RankExpression Select(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh)
+    {
         var parameters = new SqlParameters();
         var rank = new RankExpression();
         var conditions = new List<string>();
@@ -43,16 +69,7 @@ internal static class SqliteSearch
 
         Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY); DELETE FROM search_hits;", new SqlParameters());
         Execute(connection, "INSERT INTO search_hits SELECT s.id FROM studies s WHERE " + string.Join(" AND ", conditions), parameters);
-        if (!rank.IsEmpty)
-        {
-            var scores = new SqlParameters();
-            Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS search_rank (id INTEGER PRIMARY KEY, score REAL NOT NULL); DELETE FROM search_rank;", new SqlParameters());
-            Execute(connection, $"INSERT INTO search_rank SELECT rowid, -bm25(study_fts, {rank.Weights()}) FROM study_fts WHERE study_fts MATCH {scores.Add(rank.Match())}", scores);
-        }
-
-        var facets = request.WithFacets ? SqliteFacets.Count(connection) : null;
-        var page = Page(connection, request, rank);
-        return page with { Facets = facets };
+        return rank;
     }
 
     /// <summary>The text named for MeSH expansion: the whole area, or the operand of an EXPANSION[…] around it all.</summary>

@@ -147,6 +147,45 @@ public abstract class StudyStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_breakdown_counts_every_selected_study_by_status_phase_year_enrollment_country_and_city_after_post_filters()
+    {
+        // Given two recruiting studies and one completed, in France and China, with start dates and enrollments
+        var paris = TestStudies.Node(TestStudies.Id(1));
+        paris["protocolSection"]!["statusModule"]!["startDateStruct"] = new JsonObject { ["date"] = "2021-03" };
+        paris["protocolSection"]!["designModule"]!["enrollmentInfo"] = new JsonObject { ["count"] = 30 };
+        paris["protocolSection"]!["contactsLocationsModule"] = new JsonObject
+        {
+            ["locations"] = new JsonArray(
+                new JsonObject { ["city"] = "Paris", ["country"] = "France", ["geoPoint"] = new JsonObject { ["lat"] = 48.85, ["lon"] = 2.35 } },
+                new JsonObject { ["city"] = "Paris", ["country"] = "France", ["geoPoint"] = new JsonObject { ["lat"] = 48.87, ["lon"] = 2.33 } },
+                new JsonObject { ["city"] = "Lyon", ["country"] = "France" }),
+        };
+        var chongqing = TestStudies.Node(TestStudies.Id(2));
+        chongqing["protocolSection"]!["statusModule"]!["startDateStruct"] = new JsonObject { ["date"] = "2021-11-02" };
+        chongqing["protocolSection"]!["designModule"]!["enrollmentInfo"] = new JsonObject { ["count"] = 30 };
+        var completed = TestStudies.Node(TestStudies.Id(3), status: "COMPLETED");
+        await Store.UpsertAsync([Document(paris), Document(chongqing), Document(completed)], default);
+
+        // When the breakdown of all studies, and of the recruiting ones only (a post-filter), is asked for
+        var all = await Store.BreakdownAsync(new Trialdex.Core.Search.SearchRequest(), default);
+        var recruiting = await Store.BreakdownAsync(Trialdex.Core.Search.SearchParameters.Parse([new("postFilter.aggFilters", "status:rec")]).Request!, default);
+
+        // Then every study counts once per value, and the post-filter narrows the counts
+        Assert.Equal(3, all.Studies);
+        Assert.Equal([new("rec", 2), new("com", 1)], all.Statuses);
+        Assert.Contains(new Trialdex.Core.Search.FacetCount("1", 3), all.Phases);
+        Assert.Equal([new("2021", 2)], all.StartYears);
+        Assert.Equal([new(30, 2)], all.Enrollments);
+        Assert.Equal([new("China", 2), new("France", 1)], all.Countries);
+        var paris2 = Assert.Single(all.Places, p => p.City == "Paris");
+        Assert.Equal(("France", 1L), (paris2.Country, paris2.Studies));
+        Assert.Equal(48.86, paris2.Latitude!.Value, 3);
+        Assert.Equal(2, all.Places.Single(p => p.City == "Chongqing").Studies);
+        Assert.Equal(2, recruiting.Studies);
+        Assert.Equal([new("rec", 2)], recruiting.Statuses);
+    }
+
+    [Fact]
     public async Task The_last_import_run_is_recorded_with_its_rejects()
     {
         var started = new DateTimeOffset(2026, 11, 1, 10, 0, 0, TimeSpan.Zero);

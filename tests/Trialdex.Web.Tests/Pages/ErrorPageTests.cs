@@ -56,6 +56,10 @@ public sealed class ErrorPageTests(ApiFactory factory) : IClassFixture<ApiFactor
 
         public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct) => throw Fail();
 
+        public Task<SearchBreakdown> BreakdownAsync(SearchRequest request, CancellationToken ct) => throw Fail();
+
+        public Task<FieldValueStats> GetFieldValuesAsync(FieldValuePiece piece, CancellationToken ct) => throw Fail();
+
         public Task<VocabularySummary> ReplaceVocabularyAsync(MeshVocabulary vocabulary, CancellationToken ct) => throw Fail();
 
         public Task<bool> IsFreshAsync(CancellationToken ct) => throw Fail();
