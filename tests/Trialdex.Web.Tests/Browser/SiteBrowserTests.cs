@@ -18,8 +18,9 @@ public sealed partial class SiteBrowserTests(BrowserSite site)
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/search\\?"));
 
-        // The recruitment filter applies as soon as it is ticked.
+        // Filters apply when the button is pressed, not on change (WCAG 3.2.2).
         await page.Locator("aside.filters").GetByLabel(new Regex("^Recruiting")).First.CheckAsync();
+        await page.Locator("aside.filters").GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("status=rec"));
         await page.GetByRole(AriaRole.Link, new() { Name = SeedTitle }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/trial/NCT05106972$"));
