@@ -40,6 +40,22 @@ public sealed class ServeProcessTests : IDisposable
         Assert.Contains("30 estimated patients", trial, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("INT")]
+    public async Task Trialdex_serve_stops_cleanly_on_a_termination_signal(string signal)
+    {
+        using var server = await ServerAsync(_directory.File($"signal-{signal}.db"));
+        using (var kill = Process.Start("kill", [$"-{signal}", server.Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await server.Process.WaitForExitAsync(timeout.Token);
+        Assert.Equal(0, server.Process.ExitCode);
+    }
+
     [SharedDataFact]
     public async Task A_real_v2_study_comes_back_from_the_api_with_the_structure_and_field_names_of_the_real_api()
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.Hosting;
 using Trialdex.Web;
 
 namespace Trialdex.Cli.Commands;
@@ -29,15 +30,9 @@ internal sealed class ServeCommand
         await app.StartAsync(ct).ConfigureAwait(false);
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Trialdex is serving {studies:N0} studies from {database} at {string.Join(", ", app.Urls)} (Ctrl+C to stop)")).ConfigureAwait(false);
-        try
-        {
-            await Task.Delay(Timeout.Infinite, ct).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        // Until Ctrl+C or SIGTERM (the host's own console lifetime sees both) or the caller's cancellation; then a
+        // graceful stop that lets requests in flight finish.
+        await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 }
