@@ -2,7 +2,8 @@ using BenchmarkDotNet.Running;
 using Trialdex.Benchmarks;
 
 // `import-throughput [--data DIR]` measures whole imports, `synth --count N --db PATH` writes the synthetic corpus,
-// `search-latency --db PATH` times the fixed query set (too long and I/O-bound for BenchmarkDotNet's iterations);
+// `search-latency --db PATH` times the fixed query set (too long and I/O-bound for BenchmarkDotNet's iterations),
+// `page-latency --db PATH` times the trial and search pages through the real web server;
 // anything else goes to BenchmarkDotNet's switcher for the micro benchmarks.
 switch (args.FirstOrDefault())
 {
@@ -12,6 +13,8 @@ switch (args.FirstOrDefault())
         return await Trialdex.Benchmarks.Synthetic.SynthCommand.RunAsync(args[1..]);
     case "search-latency":
         return await Trialdex.Benchmarks.Search.SearchLatency.RunAsync(args[1..]);
+    case "page-latency":
+        return await Trialdex.Benchmarks.Pages.PageLatency.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(ImportThroughput).Assembly).Run(args);

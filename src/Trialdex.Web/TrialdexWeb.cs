@@ -35,10 +35,11 @@ public static class TrialdexWeb
         return services;
     }
 
-    /// <summary>The request pipeline: security headers, errors without internals (problem details on the API, plain pages elsewhere), timeouts, pages, assets, the API and the OpenAPI document.</summary>
+    /// <summary>The request pipeline: security headers, HEAD as GET without a body, errors without internals (problem details on the API, plain pages elsewhere), timeouts, pages, assets, the API and the OpenAPI document.</summary>
     public static IApplicationBuilder UseTrialdexWeb(this IApplicationBuilder app)
     {
         app.UseSecurityHeaders();
+        app.UseHeadAsGet();
         app.UseErrorPages();
         app.UseRouting();
         app.UseRequestTimeouts();

@@ -40,6 +40,25 @@ public sealed class ServeProcessTests : IDisposable
         Assert.Contains("30 estimated patients", trial, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Trialdex_serve_answers_head_like_get_without_a_body()
+    {
+        using var server = await ServerAsync(_directory.File("head.db"));
+        foreach (var (url, status) in new[]
+        {
+            ("/", HttpStatusCode.OK), ("/trial/NCT05106972", HttpStatusCode.OK), ("/trial/NCT99999999", HttpStatusCode.NotFound),
+            ("/search?cond=cirrhosis", HttpStatusCode.OK), ("/assets/site.css", HttpStatusCode.OK), ("/api/v2/studies", HttpStatusCode.OK),
+        })
+        {
+            using var get = await server.Client.GetAsync(new Uri(url, UriKind.Relative));
+            using var head = await HeadRequestTests.HeadAsync(server.Client, url);
+            Assert.Equal(status, get.StatusCode);
+            Assert.Equal(status, head.StatusCode);
+            Assert.Equal(get.Content.Headers.ContentType?.ToString(), head.Content.Headers.ContentType?.ToString());
+            Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        }
+    }
+
     [Theory]
     [InlineData("TERM")]
     [InlineData("INT")]

@@ -24,6 +24,15 @@ internal static class BrowserStudies
     public static void WriteTo(string directory)
     {
         Directory.CreateDirectory(directory);
+        foreach (var (id, json) in Studies())
+        {
+            File.WriteAllText(Path.Combine(directory, id + ".json"), json);
+        }
+    }
+
+    /// <summary>Each study's id and API v2 JSON.</summary>
+    public static IEnumerable<(string Id, string Json)> Studies()
+    {
         for (var i = 0; i < Sites.Length; i++)
         {
             var (city, country) = Sites[i];
@@ -36,7 +45,7 @@ internal static class BrowserStudies
             {
                 ["locations"] = new JsonArray(new JsonObject { ["facility"] = $"{city} Test Hospital", ["city"] = city, ["country"] = country }),
             };
-            File.WriteAllText(Path.Combine(directory, id + ".json"), node.ToJsonString());
+            yield return (id, node.ToJsonString());
         }
     }
 }

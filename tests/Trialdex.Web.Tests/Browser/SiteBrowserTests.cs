@@ -165,6 +165,59 @@ public sealed partial class SiteBrowserTests(BrowserSite site)
         await page.Context.CloseAsync();
     }
 
+    [BrowserFact]
+    public async Task No_page_logs_a_console_error_a_script_error_or_a_content_security_policy_violation()
+    {
+        var page = await site.NewPageAsync();
+        var problems = await PageProblems.WatchAsync(page);
+
+        foreach (var (_, url) in Pages.Append(("landscape-all", "/landscape")))
+        {
+            var response = await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+            Assert.True(response?.Ok, $"{url}: {response?.Status}");
+            Assert.Contains("script-src 'self'", await response!.HeaderValueAsync("content-security-policy") ?? "", StringComparison.Ordinal);
+        }
+
+        Assert.True(problems.Found.Count == 0, string.Join("\n", problems.Found));
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task The_problem_watch_catches_an_inline_script_and_an_inline_style_the_policy_blocks()
+    {
+        var page = await site.NewPageAsync();
+        var problems = await PageProblems.WatchAsync(page);
+        await page.GotoAsync("/", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+
+        await page.EvaluateAsync("""
+            () => {
+                const script = document.createElement("script");
+                script.textContent = "document.title = 'injected'";
+                document.body.append(script);
+                document.body.setAttribute("style", "color: red");
+            }
+            """);
+
+        await Assertions.Expect(page).Not.ToHaveTitleAsync("injected");
+        await page.WaitForTimeoutAsync(500); // the violation events are queued as tasks
+        Assert.Contains(problems.Found, p => p.Contains("CSP violation: script-src", StringComparison.Ordinal));
+        Assert.Contains(problems.Found, p => p.Contains("CSP violation: style-src", StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task Clicking_a_landscape_bar_searches_the_trials_it_counts()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/landscape?cond=cirrhosis");
+        var bar = page.Locator("svg[aria-labelledby='chart-country-title'] a").Filter(new() { Has = page.Locator("title", new() { HasTextString = "China:" }) });
+        await Assertions.Expect(bar).ToHaveCountAsync(1);
+        await bar.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/search\\?cond=cirrhosis&country=China$"));
+        await Assertions.Expect(page.Locator("#results-title")).ToContainTextAsync("4 trials");
+        await page.Context.CloseAsync();
+    }
+
     private static readonly (string Name, string Url)[] Pages =
     [
         ("home", "/"), ("search", "/search?cond=cirrhosis&place=Chongqing&radius=1000km"), ("trial", "/trial/NCT05106972"),

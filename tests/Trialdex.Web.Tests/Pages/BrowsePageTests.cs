@@ -19,7 +19,8 @@ public sealed class BrowsePageTests(ApiFactory factory) : IClassFixture<ApiFacto
             Assert.Contains($"/landscape.csv?chart={key}&amp;cond=cirrhosis", html, StringComparison.Ordinal);
         }
 
-        Assert.Contains("role=\"img\" aria-labelledby=\"chart-status-title chart-status-desc\"", html, StringComparison.Ordinal);
+        Assert.Contains("role=\"group\" aria-labelledby=\"chart-status-title\" aria-describedby=\"chart-status-desc\"", html, StringComparison.Ordinal);
+        Assert.Contains("role=\"img\" aria-labelledby=\"chart-enrollment-title chart-enrollment-desc\"", html, StringComparison.Ordinal);
         Assert.Contains("<desc id=\"chart-enrollment-desc\">", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">11–50</th>", html, StringComparison.Ordinal); // NCT05106972 enrolls 30
     }

@@ -5,11 +5,14 @@ using Trialdex.Web.Features.Search;
 
 namespace Trialdex.Web.Features.Landscape;
 
-/// <summary>One bar of a chart: its label and how many trials.</summary>
-public sealed record ChartBar(string Label, long Count);
+/// <summary>One bar of a chart: its label, how many trials, and the value of the chart's search filter that selects them (null when none does).</summary>
+public sealed record ChartBar(string Label, long Count, string? Value = null);
 
-/// <summary>One landscape chart: its key in URLs (<c>chart=status</c>), its title, what it shows, and its bars in order.</summary>
-public sealed record LandscapeChart(string Key, string Title, string Description, string LabelHeading, IReadOnlyList<ChartBar> Bars)
+/// <summary>
+/// One landscape chart: its key in URLs (<c>chart=status</c>), its title, what it shows, its bars in order, and the
+/// search page parameter its bars' values filter by (<c>status</c>, <c>phase</c>, <c>start</c>, <c>country</c>; null when no filter matches a bar).
+/// </summary>
+public sealed record LandscapeChart(string Key, string Title, string Description, string LabelHeading, IReadOnlyList<ChartBar> Bars, string? Parameter = null)
 {
     public const int TopCountries = 15;
 
@@ -31,13 +34,13 @@ public sealed record LandscapeChart(string Key, string Title, string Description
     public static LandscapeChart? Of(string key, SearchBreakdown breakdown) => key switch
     {
         "status" => new(key, "Trials by recruitment status", "How many of the trials found have each overall recruitment status.", "Status",
-            [.. breakdown.Statuses.Select(c => new ChartBar(Group("status").Label(c.Value), c.Count))]),
+            [.. breakdown.Statuses.Select(c => new ChartBar(Group("status").Label(c.Value), c.Count, c.Value))], "status"),
         "phase" => new(key, "Trials by phase", "How many of the trials found are in each phase; a trial of two phases (phase 1/2) counts in both.", "Phase",
-            [.. breakdown.Phases.OrderBy(c => Array.IndexOf(PhaseOrder, c.Value) is var i and >= 0 ? i : PhaseOrder.Length).Select(c => new ChartBar(Group("phase").Label(c.Value), c.Count))]),
+            [.. breakdown.Phases.OrderBy(c => Array.IndexOf(PhaseOrder, c.Value) is var i and >= 0 ? i : PhaseOrder.Length).Select(c => new ChartBar(Group("phase").Label(c.Value), c.Count, c.Value))], "phase"),
         "start" => new(key, "Trials by start year", "How many of the trials found started (or will start) in each year; trials without a start date are left out.", "Start year",
-            [.. breakdown.StartYears.Select(c => new ChartBar(c.Value, c.Count))]),
+            [.. breakdown.StartYears.Select(c => new ChartBar(c.Value, c.Count, c.Value))], SearchQuery.StartParameter),
         "country" => new(key, $"Trials by country (top {TopCountries})", $"The {TopCountries} countries with sites of the most trials found; a trial with sites in several countries counts in each.", "Country",
-            [.. breakdown.Countries.Take(TopCountries).Select(c => new ChartBar(c.Value, c.Count))]),
+            [.. breakdown.Countries.Take(TopCountries).Select(c => new ChartBar(c.Value, c.Count, c.Value))], SearchQuery.CountryParameter),
         "enrollment" => new(key, "Trials by enrollment", "How many participants the trials found enroll (actual or estimated), in ranges; trials that give no number are left out.", "Participants",
             Enrollment(breakdown.Enrollments)),
         _ => null,

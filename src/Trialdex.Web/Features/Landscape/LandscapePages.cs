@@ -72,6 +72,29 @@ internal static class LandscapePages
 /// <summary>What the landscape page shows: the query, its problems, how many trials it finds, and the charts.</summary>
 public sealed record LandscapeView(SearchQuery Query, IReadOnlyList<ParameterError> Errors, string? PlaceName, long Total, IReadOnlyList<LandscapeChart> Charts)
 {
+    /// <summary>
+    /// The search of the trials a bar counts: this query with the chart's filter set to the bar's value alone (a
+    /// value already chosen among others narrows to that one), so its total is the bar's count. Null for bars no
+    /// search selects: a value of no filter, or one not chosen where others are (with phase=2 chosen, the "Phase 1"
+    /// bar counts phase 1/2 trials, and values within a filter are alternatives, so no URL asks for both).
+    /// </summary>
+    public string? SearchUrl(LandscapeChart chart, ChartBar bar)
+    {
+        if (chart.Parameter is not { } parameter || bar.Value is not { } value)
+        {
+            return null;
+        }
+
+        var chosen = Query.Values(parameter);
+        if (chosen.Count > 0 && !chosen.Contains(value, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        var filters = new Dictionary<string, IReadOnlyList<string>>(Query.Filters, StringComparer.Ordinal) { [parameter] = [value] };
+        return (Query with { Filters = filters }).Url(withPage: false);
+    }
+
     public string CsvUrl(string chart) =>
         Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/landscape.csv", Query.Pairs(withPage: false).Where(p => p.Key != "sort").Prepend(new("chart", chart)));
 }

@@ -6,13 +6,19 @@ namespace Trialdex.Web.Features.Search;
 
 /// <summary>
 /// The search page's query, all of it in the URL (shareable, bookmarkable, the back button works):
-/// <c>/search?cond=…&amp;term=…&amp;place=…&amp;radius=100km&amp;status=rec&amp;phase=2&amp;country=China&amp;sort=updated&amp;page=2</c>.
+/// <c>/search?cond=…&amp;term=…&amp;place=…&amp;radius=100km&amp;status=rec&amp;phase=2&amp;country=China&amp;start=2021&amp;sort=updated&amp;page=2</c>.
 /// Filters keep the values as given; <see cref="SearchQueryMapper"/> checks them and maps them to API parameters.
 /// </summary>
 public sealed record SearchQuery
 {
     public const string DefaultRadius = "100km";
     public const int DefaultSize = 10;
+
+    /// <summary>The filter of countries with sites, by the names records use (free values, unlike the sidebar's groups).</summary>
+    public const string CountryParameter = "country";
+
+    /// <summary>The filter of start years (<c>start=2021</c>), which the landscape's start-year bars link to.</summary>
+    public const string StartParameter = "start";
 
     public string? Cond { get; init; }
 
@@ -39,7 +45,7 @@ public sealed record SearchQuery
     {
         string? One(string name) => query[name].ToString() is { Length: > 0 } value ? value.Trim() : null;
         var filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var name in FacetGroup.All.Select(g => g.Parameter).Append("country"))
+        foreach (var name in FacetGroup.All.Select(g => g.Parameter).Append(CountryParameter).Append(StartParameter))
         {
             var values = query[name].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.Ordinal).ToList();
             if (values.Count > 0)

@@ -35,8 +35,14 @@ internal static class SearchQueryMapper
         }
 
         Add("postFilter.aggFilters", aggregates.Count > 0 ? string.Join(',', aggregates) : null);
-        var countries = query.Values("country").Select(c => c.Replace("\"", "", StringComparison.Ordinal)).Where(c => c.Length > 0).ToList();
-        Add("filter.advanced", countries.Count > 0 ? string.Join(" OR ", countries.Select(c => $"AREA[LocationCountry]\"{c}\"")) : null);
+        var countries = query.Values(SearchQuery.CountryParameter).Select(c => c.Replace("\"", "", StringComparison.Ordinal)).Where(c => c.Length > 0).ToList();
+        var years = StartYears(query, errors);
+        var advanced = new[]
+        {
+            countries.Count > 0 ? string.Join(" OR ", countries.Select(c => $"AREA[LocationCountry]\"{c}\"")) : null,
+            years.Count > 0 ? string.Join(" OR ", years.Select(y => $"AREA[StartDate]RANGE[{y}-01-01,{y}-12-31]")) : null,
+        }.OfType<string>().ToList();
+        Add("filter.advanced", advanced.Count switch { 0 => null, 1 => advanced[0], _ => string.Join(" AND ", advanced.Select(a => $"({a})")) });
 
         var place = Place(query, gazetteer, errors, pairs);
         var chosenSort = sort ?? query.Sort;
@@ -86,6 +92,24 @@ internal static class SearchQueryMapper
         "postFilter.aggFilters" => "filters",
         _ => apiParameter,
     };
+
+    private static List<int> StartYears(SearchQuery query, List<ParameterError> errors)
+    {
+        var years = new List<int>();
+        foreach (var value in query.Values(SearchQuery.StartParameter))
+        {
+            if (value.Length == 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1000)
+            {
+                years.Add(year);
+            }
+            else
+            {
+                errors.Add(new(SearchQuery.StartParameter, $"'{value}' is not a start year; expected four digits, such as 2021"));
+            }
+        }
+
+        return years;
+    }
 
     private static GeocodeResult? Place(SearchQuery query, Gazetteer? gazetteer, List<ParameterError> errors, List<KeyValuePair<string, string?>> pairs)
     {
