@@ -13,6 +13,13 @@ namespace Trialdex.Core.Eligibility.Constraints;
 /// of tokens ahead at each position.</remarks>
 public static class ConstraintExtractor
 {
+    /// <summary>
+    /// The version of what <see cref="Parse"/> gives, stored beside each study's parsed criteria: bumped whenever a
+    /// change to the segmenter, the extractor or the units changes its output, so that stored parses are known to be
+    /// stale (and are re-parsed on read and by <c>trialdex criteria --update-store</c>).
+    /// </summary>
+    public const int ParserVersion = 1;
+
     private const int MaxCriterionLength = 20_000;
 
     /// <summary>The constraints of one criterion, in text order; never empty for a text with any letter or digit.</summary>
