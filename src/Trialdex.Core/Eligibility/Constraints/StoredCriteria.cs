@@ -12,7 +12,7 @@ namespace Trialdex.Core.Eligibility.Constraints;
 public static class StoredCriteria
 {
     private const byte FormatVersion = 1;
-    private const int Quality = 5;
+    private const int Quality = 4;
     private const int Window = 22;
 
     /// <summary>The stored form of <paramref name="criteria"/>.</summary>
