@@ -30,7 +30,7 @@ public sealed partial class SqliteStudyStore
         foreach (var row in rows)
         {
             ct.ThrowIfCancellationRequested();
-            result[row.NctId] = row.Current is { } stored ? StoredCriteria.Deserialize(stored) : Parse(row.Json!);
+            result[row.NctId] = row.Current is { } stored ? Read(stored) ?? await ParseStoredAsync(row.NctId, ct).ConfigureAwait(false) : Parse(row.Json!);
         }
 
         return result;
@@ -64,6 +64,24 @@ public sealed partial class SqliteStudyStore
 
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
+
+    /// <summary>The stored parse, or null when it cannot be read (a damaged blob), so that the study is parsed again instead.</summary>
+    private static ParsedCriteria? Read(byte[] stored)
+    {
+        try
+        {
+            return StoredCriteria.Deserialize(stored);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<ParsedCriteria> ParseStoredAsync(string nctId, CancellationToken ct) =>
+        await FindAsync(nctId, ct).ConfigureAwait(false) is { } study
+            ? ConstraintExtractor.Parse(StudyJson.Parse(study.Json.Span).ProtocolSection?.EligibilityModule?.EligibilityCriteria)
+            : ParsedCriteria.Empty;
 
     private static ParsedCriteria Parse(byte[] compressedJson) =>
         ConstraintExtractor.Parse(StudyJson.Parse(StoredCompression.Decompress(compressedJson)).ProtocolSection?.EligibilityModule?.EligibilityCriteria);

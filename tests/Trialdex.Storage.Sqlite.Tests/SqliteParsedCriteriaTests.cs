@@ -29,6 +29,20 @@ public sealed class SqliteParsedCriteriaTests : IDisposable
     }
 
     [Fact]
+    public async Task A_damaged_stored_parse_is_parsed_again_from_the_study_instead_of_failing_the_read()
+    {
+        var path = _directory.File("damaged.db");
+        await using var store = await SqliteStudyStore.OpenAsync(path, default);
+        var json = System.Text.Encoding.UTF8.GetBytes(TestStudies.Node(TestStudies.Id(1), criteria: Criteria).ToJsonString());
+        await store.UpsertAsync([StudyDocument.Create(TestStudies.Id(1), json, Core.Studies.StudyJson.Parse(json), Core.Import.SourceFormat.ApiV2Json, "t.json", "1", null)], default);
+        Execute(path, "UPDATE study_documents SET parsed_criteria = $stale", [1, 0xFF, 0xFF, 0xFF]);
+
+        var parsed = await store.GetParsedCriteriaAsync([TestStudies.Id(1)], default);
+
+        Assert.Contains(parsed[TestStudies.Id(1)].Constraints, c => c.Normalized?.Unit == "umol/L");
+    }
+
+    [Fact]
     public async Task A_schema_4_database_gains_the_criteria_columns_and_its_studies_are_parsed_on_read_until_updated()
     {
         var path = _directory.File("schema4.db");

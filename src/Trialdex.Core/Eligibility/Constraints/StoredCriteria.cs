@@ -45,8 +45,9 @@ public static class StoredCriteria
             var criteria = JsonSerializer.Deserialize(input, StoredCriteriaJson.Criteria);
             return criteria is null or { Count: 0 } ? ParsedCriteria.Empty : new ParsedCriteria(criteria);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // Brotli reports damaged data as an invalid operation.
             throw new InvalidDataException("the stored criteria are not valid: " + e.Message, e);
         }
     }

@@ -52,6 +52,7 @@ public sealed class StoredCriteriaTests
     [InlineData(new byte[0])]
     [InlineData(new byte[] { 9, 1, 2, 3 })]
     [InlineData(new byte[] { 1, 1, 2, 3 })]
+    [InlineData(new byte[] { 1, 0xFF, 0xFF, 0xFF })]
     public void A_blob_that_is_no_stored_form_is_refused_as_invalid_data(byte[] blob)
     {
         Assert.ThrowsAny<InvalidDataException>(() => StoredCriteria.Deserialize(blob));
