@@ -39,6 +39,13 @@ internal sealed class DiscardingStore : IStudyStore
 
     public Task RecordImportRunAsync(ImportRunRecord run, IReadOnlyList<RecordReject> rejects, CancellationToken ct) => Task.CompletedTask;
 
+    public Task<IReadOnlyDictionary<string, Core.Eligibility.Constraints.ParsedCriteria>> GetParsedCriteriaAsync(IReadOnlyCollection<string> nctIds, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyDictionary<string, Core.Eligibility.Constraints.ParsedCriteria>>(new Dictionary<string, Core.Eligibility.Constraints.ParsedCriteria>());
+
+    public Task<ParsedCriteriaCounts> CountParsedCriteriaAsync(CancellationToken ct) => Task.FromResult(new ParsedCriteriaCounts(0, 0));
+
+    public Task<int> UpdateParsedCriteriaAsync(int batchSize, CancellationToken ct) => Task.FromResult(0);
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private static readonly Dictionary<string, long> Empty = [];

@@ -12,5 +12,6 @@ internal static class ExitCodes
     public const int DatabaseCorrupt = 6;
     public const int DatabaseTooNew = 7;
     public const int NothingImported = 8;
+    public const int InvalidInputFile = 9;
     public const int Cancelled = 130;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Trialdex.Core.Eligibility.Constraints;
 using Trialdex.Core.Import;
 using Trialdex.Core.Store;
 
@@ -30,14 +31,16 @@ internal sealed partial class SqliteStudyWriter
         insert.Execute([document.NctId, .. StudyValues(document, row, hash, importedAt)]);
         var id = insert.Int64(0);
         insert.Finish();
-        Run("INSERT INTO study_documents (id, json, original_document) VALUES (?1, ?2, ?3)", id, document.CompressedJson, document.CompressedOriginal);
+        Run("INSERT INTO study_documents (id, json, original_document, parsed_criteria, criteria_parser_version) VALUES (?1, ?2, ?3, ?4, ?5)",
+            id, document.CompressedJson, document.CompressedOriginal, document.CompressedCriteria, ConstraintExtractor.ParserVersion);
         InsertChildren(id, row);
     }
 
     public void Replace(long id, StudyDocument document, StudyIndexRow row, byte[] hash, string importedAt)
     {
         Run(UpdateSql, [id, .. StudyValues(document, row, hash, importedAt)]);
-        Run("UPDATE study_documents SET json = ?2, original_document = ?3 WHERE id = ?1", id, document.CompressedJson, document.CompressedOriginal);
+        Run("UPDATE study_documents SET json = ?2, original_document = ?3, parsed_criteria = ?4, criteria_parser_version = ?5 WHERE id = ?1",
+            id, document.CompressedJson, document.CompressedOriginal, document.CompressedCriteria, ConstraintExtractor.ParserVersion);
         foreach (var table in ChildTables)
         {
             Run($"DELETE FROM {table} WHERE study_id = ?1", id);

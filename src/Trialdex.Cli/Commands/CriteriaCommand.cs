@@ -2,30 +2,38 @@ using System.CommandLine;
 using System.Text.Json;
 using Spectre.Console;
 using Trialdex.Core.Eligibility.Constraints;
-using Trialdex.Core.Studies;
 
 namespace Trialdex.Cli.Commands;
 
 /// <summary>
 /// <c>trialdex criteria NCTID</c> or <c>trialdex criteria --text FILE|-</c>: a study's (or any pasted) eligibility
-/// criteria, each with the computable constraints read from it and the exact span each came from.
+/// criteria, each with the computable constraints read from it and the exact span each came from. A stored study's
+/// criteria were parsed at import; <c>--update-store</c> parses again those an older parser stored.
 /// </summary>
 internal sealed class CriteriaCommand
 {
     private static readonly Argument<string?> Id = new("NCTID") { Description = "A stored study's id", Arity = ArgumentArity.ZeroOrOne };
     private static readonly Option<string?> Text = new("--text") { Description = "Parse criteria text from this file instead (- for standard input)" };
     private static readonly Option<bool> Json = new("--json") { Description = "Print the criteria and constraints as JSON" };
+    private static readonly Option<bool> UpdateStore = new("--update-store") { Description = "Parse again and store the criteria of every study parsed by an older parser" };
 
     public static Command Create(CliContext context, TextReader input)
     {
-        var command = new Command("criteria", "Show eligibility criteria parsed into inclusion/exclusion criteria and computable constraints") { Id, Text, Json };
+        var command = new Command("criteria", "Show eligibility criteria parsed into inclusion/exclusion criteria and computable constraints") { Id, Text, Json, UpdateStore };
         command.SetAction((result, ct) => CommandRunner.RunAsync(context, () => RunAsync(context, input, result, ct), ct));
         return command;
     }
 
     private static async Task<int> RunAsync(CliContext context, TextReader input, ParseResult result, CancellationToken ct)
     {
-        string? criteria;
+        if (result.GetValue(UpdateStore))
+        {
+            return result.GetValue(Id) is null && result.GetValue(Text) is null
+                ? await CriteriaStoreUpdate.RunAsync(context, context.ResolveDatabase(result.GetValue(GlobalOptions.Database)), ct).ConfigureAwait(false)
+                : await BadArgumentsAsync(context, "--update-store takes no study id and no --text").ConfigureAwait(false);
+        }
+
+        ParsedCriteria parsed;
         if (result.GetValue(Text) is { } file)
         {
             if (file != "-" && !File.Exists(Path.GetFullPath(file, context.WorkingDirectory)))
@@ -34,27 +42,27 @@ internal sealed class CriteriaCommand
                 return ExitCodes.FileNotFound;
             }
 
-            criteria = file == "-" ? await input.ReadToEndAsync(ct).ConfigureAwait(false) : await File.ReadAllTextAsync(Path.GetFullPath(file, context.WorkingDirectory), ct).ConfigureAwait(false);
+            var criteria = file == "-" ? await input.ReadToEndAsync(ct).ConfigureAwait(false) : await File.ReadAllTextAsync(Path.GetFullPath(file, context.WorkingDirectory), ct).ConfigureAwait(false);
+            parsed = ConstraintExtractor.Parse(criteria);
         }
         else if (result.GetValue(Id) is { } id)
         {
             await using var store = await StoreOpener.OpenAsync(context.ResolveDatabase(result.GetValue(GlobalOptions.Database)), loadSampleWhenFresh: true, ct).ConfigureAwait(false);
-            var study = await store.FindAsync(id, ct).ConfigureAwait(false);
-            if (study is null)
+            // Parsed at import; the store parses again only what an older parser version stored.
+            var stored = await store.GetParsedCriteriaAsync([id], ct).ConfigureAwait(false);
+            if (stored.Values.FirstOrDefault() is not { } found)
             {
                 await context.Error.WriteLineAsync($"error: no study {id}; try 'trialdex search' to find one").ConfigureAwait(false);
                 return ExitCodes.StudyNotFound;
             }
 
-            criteria = StudyJson.Parse(study.Json.Span).ProtocolSection?.EligibilityModule?.EligibilityCriteria;
+            parsed = found;
         }
         else
         {
-            await context.Error.WriteLineAsync("error: give a study id, or --text FILE (or - for standard input)").ConfigureAwait(false);
-            return ExitCodes.BadArguments;
+            return await BadArgumentsAsync(context, "give a study id, or --text FILE (or - for standard input), or --update-store").ConfigureAwait(false);
         }
 
-        var parsed = ConstraintExtractor.Parse(criteria);
         if (result.GetValue(Json))
         {
             await context.Out.WriteLineAsync(JsonSerializer.Serialize(ToJson(parsed), CliJson.Indented)).ConfigureAwait(false);
@@ -71,6 +79,12 @@ internal sealed class CriteriaCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    private static async Task<int> BadArgumentsAsync(CliContext context, string message)
+    {
+        await context.Error.WriteLineAsync("error: " + message).ConfigureAwait(false);
+        return ExitCodes.BadArguments;
     }
 
     private static object ToJson(ParsedCriteria parsed) => new

@@ -13,7 +13,11 @@ internal static class ImportProgressDisplay
 {
     private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(2);
 
-    public static async Task<T> RunAsync<T>(CliContext context, ImportProgress progress, Func<Task<T>> work)
+    /// <param name="context">Where to show it.</param>
+    /// <param name="progress">Records done, and the fraction of the work done as bytes of input (or records) done of their total.</param>
+    /// <param name="work">The work, run on the thread pool.</param>
+    /// <param name="verb">What the live bar says it is doing.</param>
+    public static async Task<T> RunAsync<T>(CliContext context, ImportProgress progress, Func<Task<T>> work, string verb = "Importing")
     {
         var clock = Stopwatch.StartNew();
         var running = Task.Run(work);
@@ -24,7 +28,7 @@ internal static class ImportProgressDisplay
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
                 .StartAsync(async live =>
                 {
-                    var task = live.AddTask("Importing", maxValue: 1.0);
+                    var task = live.AddTask(verb, maxValue: 1.0);
                     while (!running.IsCompleted)
                     {
                         task.Value = progress.Fraction;

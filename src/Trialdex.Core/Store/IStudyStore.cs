@@ -47,7 +47,29 @@ public interface IStudyStore : IAsyncDisposable
 
     /// <summary>Records a finished (or interrupted) import run and its rejects.</summary>
     Task RecordImportRunAsync(ImportRunRecord run, IReadOnlyList<RecordReject> rejects, CancellationToken ct);
+
+    /// <summary>
+    /// The parsed eligibility criteria of the stored studies among <paramref name="nctIds"/> (case-insensitive;
+    /// ids not stored are left out), as stored at import. A study parsed by another parser version (<see
+    /// cref="Eligibility.Constraints.ConstraintExtractor.ParserVersion"/>), or never, is parsed again from its
+    /// stored JSON, and not written back, so the result is always what the current parser gives.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, Eligibility.Constraints.ParsedCriteria>> GetParsedCriteriaAsync(IReadOnlyCollection<string> nctIds, CancellationToken ct);
+
+    /// <summary>How many stored studies have criteria parsed by the current parser version, and how many do not.</summary>
+    Task<ParsedCriteriaCounts> CountParsedCriteriaAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Parses again the criteria of up to <paramref name="batchSize"/> studies whose stored parse is outdated or
+    /// missing and stores them; returns how many it did (0 when none is left).
+    /// </summary>
+    Task<int> UpdateParsedCriteriaAsync(int batchSize, CancellationToken ct);
 }
+
+/// <summary>Stored studies by the state of their parsed criteria.</summary>
+/// <param name="Current">Parsed by the current parser version.</param>
+/// <param name="Outdated">Parsed by another version, or never (stored before criteria were stored).</param>
+public sealed record ParsedCriteriaCounts(long Current, long Outdated);
 
 /// <summary>What happened to one record offered to the store.</summary>
 public enum UpsertOutcome
@@ -64,8 +86,9 @@ public enum UpsertOutcome
 
 /// <summary>
 /// One study ready to store: its JSON exactly as imported (or mapped from XML), its typed reading, and what is
-/// derived from it for every store (the index row, a content hash, the compressed forms stores keep). <see cref="Create"/> derives those once, on
-/// the import's parallel decode workers, so the single writer only writes.
+/// derived from it for every store (the index row, a content hash, the compressed forms stores keep, the parsed
+/// eligibility criteria in their stored form). <see cref="Create"/> derives those once, on the import's parallel
+/// decode workers, so the single writer only writes.
 /// </summary>
 public sealed record StudyDocument(
     string NctId,
@@ -78,7 +101,8 @@ public sealed record StudyDocument(
     StudyIndexRow Index,
     byte[] ContentHash,
     byte[] CompressedJson,
-    byte[]? CompressedOriginal)
+    byte[]? CompressedOriginal,
+    byte[] CompressedCriteria)
 {
     public static StudyDocument Create(
         string nctId, ReadOnlyMemory<byte> json, Studies.Study study, SourceFormat format, string sourceFile, string sourcePosition, ReadOnlyMemory<byte>? originalDocument) =>
@@ -86,7 +110,8 @@ public sealed record StudyDocument(
             StudyIndexRow.From(study) with { NctId = nctId },
             System.Security.Cryptography.SHA256.HashData(json.Span),
             StoredCompression.Compress(json.Span),
-            originalDocument is { } original ? StoredCompression.Compress(original.Span) : null);
+            originalDocument is { } original ? StoredCompression.Compress(original.Span) : null,
+            Eligibility.Constraints.StoredCriteria.Serialize(Eligibility.Constraints.ConstraintExtractor.Parse(study.ProtocolSection?.EligibilityModule?.EligibilityCriteria)));
 }
 
 /// <summary>A study as stored: its JSON, where it came from and when.</summary>

@@ -1,7 +1,5 @@
 using System.IO.Compression;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Xml;
 using Trialdex.Core.Eligibility;
 using Trialdex.Tests;
 using Xunit.Abstractions;
@@ -21,7 +19,7 @@ public sealed partial class CriteriaSegmenterSharedDataTests(ITestOutputHelper o
     [SharedDataFact]
     public void Every_criteria_text_of_the_legacy_xml_sample_segments_into_both_of_its_sections()
     {
-        var texts = XmlCriteria(SharedData.Path("ctgov", "AllPublicXML-sample.zip")).ToList();
+        var texts = SharedCriteriaTexts.Xml(SharedData.Path("ctgov", "AllPublicXML-sample.zip")).ToList();
 
         Assert.True(texts.Count > 6000, $"read only {texts.Count} criteria texts");
         Assert.True(AssertSegmentsIntoBothSections(texts) > 2500);
@@ -30,7 +28,7 @@ public sealed partial class CriteriaSegmenterSharedDataTests(ITestOutputHelper o
     [SharedDataFact]
     public void Every_criteria_text_of_the_api_v2_exports_segments_into_both_of_its_sections()
     {
-        var texts = Directory.EnumerateFiles(SharedData.Path("ctgov", "v2-exports"), "*.json").SelectMany(V2Criteria).ToList();
+        var texts = Directory.EnumerateFiles(SharedData.Path("ctgov", "v2-exports"), "*.json").SelectMany(SharedCriteriaTexts.V2).ToList();
 
         Assert.True(texts.Count > 500, $"read only {texts.Count} criteria texts");
         Assert.True(AssertSegmentsIntoBothSections(texts) > 450);
@@ -90,41 +88,9 @@ public sealed partial class CriteriaSegmenterSharedDataTests(ITestOutputHelper o
     [GeneratedRegex(@"^[-*\s]*(?:key\s+)?(inclusion|exclusion)\s+criteria\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadingLine();
 
-    private static IEnumerable<(string Id, string Text)> XmlCriteria(string zipPath)
-    {
-        using var zip = ZipFile.OpenRead(zipPath);
-        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)))
-        {
-            using var stream = entry.Open();
-            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore });
-            if (reader.ReadToFollowing("eligibility") && reader.ReadToDescendant("criteria") && reader.ReadToDescendant("textblock"))
-            {
-                yield return (entry.Name, reader.ReadElementContentAsString());
-            }
-        }
-    }
-
     private static string ReadText(ZipArchiveEntry entry)
     {
         using var reader = new StreamReader(entry.Open());
         return reader.ReadToEnd();
-    }
-
-    private static IEnumerable<(string Id, string Text)> V2Criteria(string path)
-    {
-        using var document = JsonDocument.Parse(File.ReadAllBytes(path));
-        var texts = new List<(string, string)>();
-        foreach (var study in document.RootElement.EnumerateArray())
-        {
-            if (study.TryGetProperty("protocolSection", out var protocol)
-                && protocol.TryGetProperty("eligibilityModule", out var eligibility)
-                && eligibility.TryGetProperty("eligibilityCriteria", out var criteria))
-            {
-                var id = protocol.GetProperty("identificationModule").GetProperty("nctId").GetString();
-                texts.Add((id ?? path, criteria.GetString() ?? string.Empty));
-            }
-        }
-
-        return texts;
     }
 }

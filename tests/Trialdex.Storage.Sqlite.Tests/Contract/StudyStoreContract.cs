@@ -11,7 +11,7 @@ namespace Trialdex.Storage.Sqlite.Tests.Contract;
 /// What every <see cref="IStudyStore"/> must do. Each implementation's test class derives from this and says how
 /// to open a fresh, real store; the PostgreSQL store will run the same tests.
 /// </summary>
-public abstract class StudyStoreContract : IAsyncLifetime
+public abstract partial class StudyStoreContract : IAsyncLifetime
 {
     protected IStudyStore Store { get; private set; } = null!;
 

@@ -66,6 +66,12 @@ public sealed class ErrorPageTests(ApiFactory factory) : IClassFixture<ApiFactor
 
         public Task RecordImportRunAsync(ImportRunRecord run, IReadOnlyList<RecordReject> rejects, CancellationToken ct) => throw Fail();
 
+        public Task<IReadOnlyDictionary<string, Core.Eligibility.Constraints.ParsedCriteria>> GetParsedCriteriaAsync(IReadOnlyCollection<string> nctIds, CancellationToken ct) => throw Fail();
+
+        public Task<ParsedCriteriaCounts> CountParsedCriteriaAsync(CancellationToken ct) => throw Fail();
+
+        public Task<int> UpdateParsedCriteriaAsync(int batchSize, CancellationToken ct) => throw Fail();
+
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

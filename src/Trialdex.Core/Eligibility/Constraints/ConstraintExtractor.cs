@@ -13,13 +13,20 @@ namespace Trialdex.Core.Eligibility.Constraints;
 /// of tokens ahead at each position.</remarks>
 public static class ConstraintExtractor
 {
+    /// <summary>
+    /// The version of what <see cref="Parse"/> gives, stored beside each study's parsed criteria: bumped whenever a
+    /// change to the segmenter, the extractor or the units changes its output, so that stored parses are known to be
+    /// stale (and are re-parsed on read and by <c>trialdex criteria --update-store</c>).
+    /// </summary>
+    public const int ParserVersion = 1;
+
     private const int MaxCriterionLength = 20_000;
 
     /// <summary>The constraints of one criterion, in text order; never empty for a text with any letter or digit.</summary>
     /// <param name="criterionText">The criterion's clean text (<see cref="CriterionItem.Text"/>).</param>
     /// <param name="kind">Whether the criterion includes or excludes; kept for the screener, it does not change what is read.</param>
     /// <param name="vocabulary">MeSH, to find the conditions named; without it conditions stay in the text.</param>
-    /// <param name="units">UCUM units, to normalise laboratory units; times, "%" and "× ULN" need none.</param>
+    /// <param name="units">UCUM units, to normalise laboratory units; null for the bundled ones (<see cref="UnitVocabulary.Bundled"/>).</param>
     public static IReadOnlyList<Constraint> Extract(string criterionText, CriterionKind kind, MeshVocabulary? vocabulary = null, UnitVocabulary? units = null)
     {
         if (string.IsNullOrWhiteSpace(criterionText))
@@ -29,7 +36,7 @@ public static class ConstraintExtractor
 
         try
         {
-            return criterionText.Length > MaxCriterionLength ? [Unstructured(criterionText)] : Read(criterionText, vocabulary, units);
+            return criterionText.Length > MaxCriterionLength ? [Unstructured(criterionText)] : Read(criterionText, vocabulary, units ?? UnitVocabulary.Bundled);
         }
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or InvalidOperationException or OverflowException)
         {
@@ -40,7 +47,8 @@ public static class ConstraintExtractor
 
     /// <summary>
     /// Segments a trial's eligibility text (<see cref="CriteriaSegmenter.Segment"/>) and reads every criterion and
-    /// sub-criterion, with each constraint's span mapped into <paramref name="eligibilityCriteria"/>.
+    /// sub-criterion, with each constraint's span mapped into <paramref name="eligibilityCriteria"/>. Units are
+    /// normalised with <paramref name="units"/>, or with the bundled UCUM units when it is null.
     /// </summary>
     public static ParsedCriteria Parse(string? eligibilityCriteria, MeshVocabulary? vocabulary = null, UnitVocabulary? units = null)
     {
@@ -50,6 +58,7 @@ public static class ConstraintExtractor
             return ParsedCriteria.Empty;
         }
 
+        units ??= UnitVocabulary.Bundled;
         var criteria = new List<ParsedCriterion>();
         foreach (var item in segmented.Inclusion.Concat(segmented.Exclusion).Concat(segmented.Unclassified).OrderBy(i => i.Span.Start))
         {

@@ -13,7 +13,8 @@ public static class UnitNormalizer
 
     /// <summary>
     /// The values in their canonical unit, or null when the unit is missing or unknown (or needs a vocabulary and
-    /// none is given). <paramref name="field"/> is the canonical field name ("creatinine", "HbA1c") that picks an
+    /// this build bundles none); null <paramref name="units"/> means the bundled UCUM units. <paramref name="field"/>
+    /// is the canonical field name ("creatinine", "HbA1c") that picks an
     /// analyte's own unit and conversion.
     /// </summary>
     public static NormalizedQuantity? Normalize(IReadOnlyList<decimal> values, string? writtenUnit, string? field, UnitVocabulary? units)
@@ -41,6 +42,7 @@ public static class UnitNormalizer
             return new NormalizedQuantity(numbers, "%", UnitKind.Percent);
         }
 
+        units ??= UnitVocabulary.Bundled;
         return units?.ToUcum(writtenUnit) is { } code ? Canonical(numbers, code, field, units) : null;
     }
 

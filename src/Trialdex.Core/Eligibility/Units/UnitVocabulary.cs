@@ -6,7 +6,7 @@ namespace Trialdex.Core.Eligibility.Units;
 /// UCUM codes and converts values between commensurable units by their sizes. Immutable once read, so one instance
 /// serves every thread.
 /// </summary>
-public sealed class UnitVocabulary
+public sealed partial class UnitVocabulary
 {
     private readonly Dictionary<string, UcumUnit> _byCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UcumUnit> _byCaseInsensitiveCode = new(StringComparer.Ordinal);

@@ -1,0 +1,57 @@
+using Microsoft.Data.Sqlite;
+using Trialdex.Core.Eligibility.Constraints;
+
+namespace Trialdex.Storage.Sqlite;
+
+public sealed partial class SqliteStudyStore
+{
+    public async Task<int> UpdateParsedCriteriaAsync(int batchSize, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        var outdated = await RunAsync(connection => ReadOutdated(connection, batchSize), ct).ConfigureAwait(false);
+        if (outdated.Count == 0)
+        {
+            return 0;
+        }
+
+        // Parse on every core before taking the write lock; the transaction only writes.
+        var parsed = new byte[outdated.Count][];
+        Parallel.For(0, outdated.Count, new ParallelOptions { CancellationToken = ct }, i => parsed[i] = StoredCriteria.Serialize(Parse(outdated[i].Json)));
+        return await RunAsync(connection =>
+        {
+            using var transaction = connection.BeginTransaction();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "UPDATE study_documents SET parsed_criteria = $criteria, criteria_parser_version = $version WHERE id = $id";
+            var id = command.Parameters.Add("$id", SqliteType.Integer);
+            var criteria = command.Parameters.Add("$criteria", SqliteType.Blob);
+            command.Parameters.AddWithValue("$version", ConstraintExtractor.ParserVersion);
+            for (var i = 0; i < outdated.Count; i++)
+            {
+                ct.ThrowIfCancellationRequested();
+                id.Value = outdated[i].Id;
+                criteria.Value = parsed[i];
+                command.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+            return outdated.Count;
+        }, ct).ConfigureAwait(false);
+    }
+
+    private static List<(long Id, byte[] Json)> ReadOutdated(SqliteConnection connection, int batchSize)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, json FROM study_documents WHERE criteria_parser_version IS NOT $version OR parsed_criteria IS NULL ORDER BY id LIMIT $limit";
+        command.Parameters.AddWithValue("$version", ConstraintExtractor.ParserVersion);
+        command.Parameters.AddWithValue("$limit", batchSize);
+        using var reader = command.ExecuteReader();
+        var rows = new List<(long, byte[])>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetInt64(0), (byte[])reader.GetValue(1)));
+        }
+
+        return rows;
+    }
+}
