@@ -15,16 +15,19 @@ internal static class CriterionChecker
     public static Check Evaluate(ParsedCriterion criterion, bool isHeading, Patient patient, UnitVocabulary? units)
     {
         var constraints = criterion.Constraints;
+        if (isHeading && IsHeading(criterion))
+        {
+            return new Check(CriterionVerdict.NotApplicable, "a heading over the criteria below it");
+        }
+
         if (constraints.All(c => c.Kind == ConstraintKind.Unstructured))
         {
-            if (isHeading)
+            if (AdministrativeText.IsAdministrative(criterion.Text))
             {
-                return new Check(CriterionVerdict.NotApplicable, "a heading over the criteria below it");
+                return new Check(CriterionVerdict.NotApplicable, "consent or willingness to take part, asked at enrolment");
             }
 
-            return AdministrativeText.IsAdministrative(criterion.Text)
-                ? new Check(CriterionVerdict.NotApplicable, "consent or willingness to take part, asked at enrolment")
-                : Check.Unknown("the criterion is not computable; someone must read it");
+            return NamedCondition(criterion, patient) ?? Check.Unknown("the criterion is not computable; someone must read it");
         }
 
         var timed = constraints.Any(c => c.Kind is ConstraintKind.TimeWindow || c.Flags.HasFlag(ConstraintFlags.Recent));
@@ -60,6 +63,33 @@ internal static class CriterionChecker
         return timed && result.Verdict == CriterionVerdict.Met
             ? result with { Verdict = CriterionVerdict.Unknown, Reason = result.Reason + ", but the criterion's time window was not checked" }
             : result;
+    }
+
+    /// <summary>A criterion over sub-criteria that only names their topic ("Hormonal Medications", "Demographics").</summary>
+    private static bool IsHeading(ParsedCriterion criterion) =>
+        criterion.Constraints.All(c => c.Kind is ConstraintKind.Unstructured or ConstraintKind.Condition or ConstraintKind.Medication or ConstraintKind.Procedure)
+        && Terms.Normalize(criterion.Text).Split(' ').Length <= 4;
+
+    /// <summary>
+    /// A criterion the extractor left whole that is nothing but a condition's name, as "Primary amenorrhea" or
+    /// "History of thyroid dysfunction", checked as that condition when the patient's record names it.
+    /// </summary>
+    private static Check? NamedCondition(ParsedCriterion criterion, Patient patient)
+    {
+        var name = ConditionName.Strip(criterion.Text);
+        if (name.Length < 4)
+        {
+            return null;
+        }
+
+        if (!patient.Conditions.Any(c => new[] { c.Text, c.MeshName }.OfType<string>().Any(t => Terms.Normalize(t) == name)))
+        {
+            return Check.Unknown("the criterion names a condition the patient's record does not mention", Questions.Condition(name));
+        }
+
+        var flags = criterion.Constraints[0].Flags;
+        var check = ConceptChecks.Condition(new Constraint { Kind = ConstraintKind.Condition, Field = name, Flags = flags & ~ConstraintFlags.Negated, Span = criterion.Constraints[0].Span }, patient);
+        return flags.HasFlag(ConstraintFlags.Negated) ? check.Negate() : check;
     }
 
     private static Check One(Constraint constraint, Patient patient, UnitVocabulary? units)

@@ -8,7 +8,7 @@ namespace Trialdex.Core.Eligibility.Screening;
 /// <summary>
 /// Pre-screens a patient against a trial: the registry's structured fields and every parsed criterion get a
 /// verdict with evidence, and the trial a verdict — not eligible when any criterion rules the patient out (an
-/// inclusion not met, an exclusion met), likely eligible when nothing is left unknown, possibly eligible otherwise.
+/// inclusion not met, an exclusion met), likely eligible when nothing is left unknown and something was checked, possibly eligible otherwise.
 /// Pure, deterministic and offline; it never throws on any patient or criteria.
 /// </summary>
 public static class Screener
@@ -32,7 +32,7 @@ public static class Screener
         }
 
         var verdict = results.Any(r => r.RulesOut) ? TrialVerdict.NotEligible
-            : results.Any(r => r.Verdict == CriterionVerdict.Unknown) ? TrialVerdict.PossiblyEligible
+            : results.Any(r => r.Verdict == CriterionVerdict.Unknown) || !results.Any(r => r.Verdict == CriterionVerdict.Met) ? TrialVerdict.PossiblyEligible
             : TrialVerdict.LikelyEligible;
         return new TrialScreening(verdict, results);
     }
