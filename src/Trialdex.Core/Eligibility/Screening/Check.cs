@@ -11,6 +11,9 @@ internal sealed record Check(CriterionVerdict Verdict, string Reason)
 
     public TextSpan? Span { get; init; }
 
+    /// <summary>The kind of constraint the verdict rests on, or null.</summary>
+    public Constraints.ConstraintKind? Kind { get; init; }
+
     public static Check Met(string reason, string fact, FactSource source) =>
         new(CriterionVerdict.Met, reason) { Evidence = [new(fact, source)] };
 

@@ -36,7 +36,7 @@ internal static class CriterionChecker
         var alternatives = new List<Check>();
         foreach (var group in constraints.Where(c => c.Kind is not (ConstraintKind.TimeWindow or ConstraintKind.Count or ConstraintKind.Unstructured)).GroupBy(c => c.OrGroup))
         {
-            var checks = group.Select(c => One(c, patient, units) with { Span = c.SourceSpan }).ToList();
+            var checks = group.Select(c => One(c, patient, units) with { Span = c.SourceSpan, Kind = c.Kind }).ToList();
             if (group.Key != 0)
             {
                 groups.Add(VerdictLogic.Any(checks));

@@ -11,6 +11,9 @@ public sealed record CriterionScreening(CriterionOrigin Origin, string Text, Tex
     /// <summary>Where the deciding constraint lies in the eligibility text, or null.</summary>
     public TextSpan? ConstraintSpan { get; init; }
 
+    /// <summary>The kind of constraint the verdict rests on (Age, Sex for registry fields), or null for an unstructured criterion.</summary>
+    public Constraints.ConstraintKind? ConstraintKind { get; init; }
+
     /// <summary>The patient facts the verdict rests on; empty when none was found.</summary>
     public IReadOnlyList<ScreeningEvidence> Evidence { get; init; } = [];
 
@@ -22,6 +25,9 @@ public sealed record CriterionScreening(CriterionOrigin Origin, string Text, Tex
     /// (an exclusion that names the patient's disease), never a verdict.
     /// </summary>
     public IReadOnlyList<string> Mentions { get; init; } = [];
+
+    /// <summary>True for a verdict on age or sex, which the screener reads with little doubt, unlike conditions named in free text.</summary>
+    public bool IsDemographic => Origin == CriterionOrigin.RegistryField || ConstraintKind is Constraints.ConstraintKind.Age or Constraints.ConstraintKind.Sex;
 
     /// <summary>True when this criterion makes the patient not eligible: a required criterion not met, or an exclusion met.</summary>
     public bool RulesOut => Verdict switch

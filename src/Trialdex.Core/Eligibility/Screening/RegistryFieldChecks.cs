@@ -51,5 +51,5 @@ internal static class RegistryFieldChecks
     }
 
     private static CriterionScreening From(string text, Check check) =>
-        new(CriterionOrigin.RegistryField, text, null, check.Verdict, check.Reason) { Evidence = check.Evidence, Missing = check.Missing is { } m ? [m] : [] };
+        new(CriterionOrigin.RegistryField, text, null, check.Verdict, check.Reason) { ConstraintKind = text.StartsWith("Sex", StringComparison.Ordinal) ? Constraints.ConstraintKind.Sex : text.StartsWith("Healthy", StringComparison.Ordinal) ? Constraints.ConstraintKind.HealthyVolunteers : Constraints.ConstraintKind.Age, Evidence = check.Evidence, Missing = check.Missing is { } m ? [m] : [] };
 }

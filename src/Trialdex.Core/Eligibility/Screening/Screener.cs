@@ -60,6 +60,7 @@ public static class Screener
         return new CriterionScreening(origin, criterion.Text, criterion.Span, check.Verdict, check.Reason)
         {
             ConstraintSpan = check.Span,
+            ConstraintKind = check.Kind,
             Evidence = check.Evidence,
             Missing = check.Verdict == CriterionVerdict.Unknown && check.Missing is { } missing ? [missing] : [],
             Mentions = mentions,

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Trialdex.Core.Import;
 using Trialdex.Core.Import.Sources;
 using Trialdex.Core.Studies;
@@ -10,7 +9,7 @@ namespace Trialdex.Core.Eligibility.Evaluation.Patients;
 /// files or folders) through the import pipeline's reader and decoder, without a store. Records whose entry name
 /// carries an NCT id not wanted are passed over undecoded.
 /// </summary>
-public static partial class JudgedTrials
+public static class JudgedTrials
 {
     /// <summary>The studies among <paramref name="paths"/> whose NCT id is in <paramref name="wanted"/>, by id.</summary>
     public static IReadOnlyDictionary<string, Study> Read(IEnumerable<string> paths, IReadOnlySet<string> wanted)
@@ -19,7 +18,7 @@ public static partial class JudgedTrials
         var studies = new Dictionary<string, Study>(StringComparer.Ordinal);
         foreach (var item in SourceWalker.Enumerate(paths, new ImportProgress()))
         {
-            if (item is not RawRecord record || (NctId().Match(record.SourceFile) is { Success: true } named && !wanted.Contains(named.Value)))
+            if (item is not RawRecord record || (NamedId(record.SourceFile) is { } named && !wanted.Contains(named)))
             {
                 continue;
             }
@@ -33,6 +32,12 @@ public static partial class JudgedTrials
         return studies;
     }
 
-    [GeneratedRegex(@"NCT\d{8}(?=[^/\\]*$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
-    private static partial Regex NctId();
+    /// <summary>The NCT id a record's entry name starts with ("…/NCT00000102.xml"), or null.</summary>
+    private static string? NamedId(string source)
+    {
+        var name = source[(source.LastIndexOfAny(['/', '\\', '!']) + 1)..];
+        return name.Length >= 11 && name.StartsWith("NCT", StringComparison.Ordinal) && name.AsSpan(3, 8).ContainsAnyExceptInRange('0', '9') is false
+            ? name[..11]
+            : null;
+    }
 }

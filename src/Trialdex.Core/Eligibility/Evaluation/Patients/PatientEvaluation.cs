@@ -11,11 +11,15 @@ namespace Trialdex.Core.Eligibility.Evaluation.Patients;
 /// Scores patient-to-trial matching on judged topics (TREC Clinical Trials 2021, SIGIR 2016): for each topic, its
 /// judged trials whose records are given are ranked twice — by plain BM25 of the topic text over the trials' text
 /// (the baseline), and by the matcher: the patient is read from the note (<see cref="ClinicalNoteReader"/>), each
-/// trial screened (<see cref="Screener"/>), and ranked by <see cref="MatchScore.Combine"/> of the BM25 relevance
-/// (over the topic's best) and the screening. Judgments are used only to score the rankings, never to make them.
+/// trial screened (<see cref="Screener"/>), and ranked by <see cref="MatchScore.Combine"/> of a topical relevance
+/// (the same BM25 over the topic's best, mixed with MeSH overlap of the patient's and the trial's conditions when a
+/// vocabulary is given) and the screening. Judgments are used only to score the rankings, never to make them.
 /// </summary>
 public static class PatientEvaluation
 {
+    /// <summary>The share of MeSH overlap in the matcher's topical relevance when a vocabulary is given.</summary>
+    public const double MeshWeight = 0.6;
+
     /// <summary>Ranks and scores every topic with judged trials among <paramref name="trials"/>.</summary>
     /// <param name="topics">The patient descriptions.</param>
     /// <param name="judgments">The graded (topic, trial) pairs.</param>
@@ -30,7 +34,9 @@ public static class PatientEvaluation
         ArgumentNullException.ThrowIfNull(judgments);
         ArgumentNullException.ThrowIfNull(trials);
         var found = judgments.Where(j => trials.ContainsKey(j.NctId)).DistinctBy(j => (j.TopicId, j.NctId)).ToList();
-        var index = new Bm25Index(found.Select(j => j.NctId).Distinct(StringComparer.Ordinal).Select(id => KeyValuePair.Create(id, TrialDocument.Text(trials[id]))));
+        var ids = found.Select(j => j.NctId).Distinct(StringComparer.Ordinal).ToList();
+        var index = new Bm25Index(ids.Select(id => KeyValuePair.Create(id, TrialDocument.Text(trials[id]))));
+        var overlap = vocabulary is null ? null : new MeshOverlap(vocabulary);
         var criteria = found.Select(j => j.NctId).Distinct(StringComparer.Ordinal)
             .ToDictionary(id => id, id => ConstraintExtractor.Parse(trials[id].ProtocolSection?.EligibilityModule?.EligibilityCriteria, vocabulary), StringComparer.Ordinal);
         var matcher = new Scores();
@@ -51,13 +57,19 @@ public static class PatientEvaluation
             var bm25 = judged.ToDictionary(j => j.NctId, j => index.Score(j.NctId, terms), StringComparer.Ordinal);
             var best = Math.Max(bm25.Values.Max(), 1e-9);
             var patient = ClinicalNoteReader.Read(topic.Text, vocabulary).Patient ?? new Patient();
+            var patientMesh = overlap?.PatientDescriptors(patient);
+
+            // Topical relevance: BM25 over the topic's best, mixed with MeSH overlap of conditions when a vocabulary is given.
+            double Relevance(string id) => overlap is null
+                ? bm25[id] / best
+                : ((1 - MeshWeight) * bm25[id] / best) + (MeshWeight * overlap.Score(patientMesh!, trials[id]));
             var combined = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var j in judged)
             {
                 var screening = Screener.Screen(patient, trials[j.NctId].ProtocolSection?.EligibilityModule, criteria[j.NctId]);
-                combined[j.NctId] = MatchScore.Combine(bm25[j.NctId] / best, screening);
+                combined[j.NctId] = MatchScore.Combine(Relevance(j.NctId), screening);
                 details?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{topic.Id}\t{j.NctId}\t{j.Grade}\t{bm25[j.NctId] / best:0.000}\t{screening.Verdict}\t{combined[j.NctId]:0.000}\t{screening.Deciding?.Origin} {screening.Deciding?.Reason}"));
+                    $"{topic.Id}\t{j.NctId}\t{j.Grade}\t{bm25[j.NctId] / best:0.000}\t{screening.Verdict}\t{combined[j.NctId]:0.000}\t{(screening.RuledOutBy.Any(c => c.IsDemographic) ? 1 : 0)}\t{screening.RuledOutBy.Count()}\t{screening.Criteria.Count(c => c.Origin == CriterionOrigin.Exclusion && c.Mentions.Count > 0)}\t{screening.Criteria.Count(c => c.Origin == CriterionOrigin.Inclusion && c.Mentions.Count > 0)}\t{screening.Criteria.Count(c => c.Verdict == CriterionVerdict.Met && c.Origin != CriterionOrigin.Exclusion)}\t{screening.Criteria.Count(c => c.Verdict == CriterionVerdict.NotMet && c.Origin == CriterionOrigin.Exclusion)}\t{screening.Deciding?.Origin} {screening.Deciding?.Reason}"));
             }
 
             baseline.Add(judged, id => bm25[id] / best);
