@@ -8,7 +8,7 @@ namespace Trialdex.Core.Eligibility.Screening;
 
 /// <summary>
 /// Finds trials for a patient across the store: the patient's conditions (not denied) become one condition query,
-/// OR-combined, optionally within a distance of a place and (by default) among recruiting trials; every candidate
+/// OR-combined (searched anywhere in the records when no trial lists them as conditions), optionally within a distance of a place and (by default) among recruiting trials; every candidate
 /// is screened and ranked by <see cref="MatchScore"/>. The patient is never logged or stored.
 /// </summary>
 public static class TrialMatcher
@@ -23,7 +23,19 @@ public static class TrialMatcher
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(patient);
         ArgumentNullException.ThrowIfNull(options);
-        var page = await store.SearchAsync(Request(patient, options), ct).ConfigureAwait(false);
+        var request = Request(patient, options);
+        var page = await store.SearchAsync(request, ct).ConfigureAwait(false);
+        if (page.Hits.Count == 0 && request.Areas.TryGetValue(SearchArea.Condition, out var conditions))
+        {
+            // No trial lists the conditions as its own: look for them anywhere in the records instead.
+            request = request with
+            {
+                Areas = new Dictionary<SearchArea, QueryNode> { [SearchArea.Term] = conditions },
+                AreaText = new Dictionary<SearchArea, string> { [SearchArea.Term] = request.AreaText[SearchArea.Condition] },
+            };
+            page = await store.SearchAsync(request, ct).ConfigureAwait(false);
+        }
+
         var ids = page.Hits.Select(h => h.NctId).ToList();
         var criteria = await CandidateCriteria.LoadAsync(store, ids, ct).ConfigureAwait(false);
         var best = page.Hits.Count == 0 ? 0 : page.Hits.Max(h => h.Score);
