@@ -18,6 +18,7 @@ internal static class TrialdexCli
             VocabCommand.Create(context),
             ServeCommand.Create(context),
             CriteriaCommand.Create(context, Console.In),
+            MatchCommand.Create(context, Console.In),
             EvalCommand.Create(context),
         };
         root.Options.Add(GlobalOptions.Database);

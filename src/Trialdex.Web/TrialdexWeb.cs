@@ -11,6 +11,7 @@ using Trialdex.Web.Features.Landscape;
 using Trialdex.Web.Features.Layout;
 using Trialdex.Web.Features.Locations;
 using Trialdex.Web.Features.Meta;
+using Trialdex.Web.Features.Prescreen;
 using Trialdex.Web.Features.Search;
 using Trialdex.Web.Features.Studies;
 using Trialdex.Web.Features.Trials;
@@ -48,6 +49,7 @@ public static class TrialdexWeb
             endpoints.MapOpenApi("/openapi/{documentName}.json");
             endpoints.MapStudiesApi();
             endpoints.MapMetaApi();
+            endpoints.MapPrescreenApi();
             endpoints.MapSiteAssets();
             endpoints.MapHomePages();
             endpoints.MapTrialPages();

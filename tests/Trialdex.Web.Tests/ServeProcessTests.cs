@@ -24,6 +24,20 @@ public sealed class ServeProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Trialdex_serve_prescreens_a_posted_note_against_its_trials()
+    {
+        using var server = await ServerAsync(_directory.File("prescreen.db"));
+        using var note = new StringContent("52-year-old man with hepatitis B cirrhosis.", System.Text.Encoding.UTF8, "text/plain");
+
+        var response = await server.Client.PostAsync(new Uri("/api/prescreen", UriKind.Relative), note);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var trial = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["trials"]!.AsArray().Single()!;
+        Assert.Equal("NCT05106972", trial["nctId"]!.GetValue<string>());
+        Assert.Equal("PossiblyEligible", trial["verdict"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Trialdex_serve_serves_the_pages_and_their_assets_from_the_assembly_alone()
     {
         using var server = await ServerAsync(_directory.File("pages.db"));

@@ -9,5 +9,6 @@ internal static class EvalCommand
         new("eval", "Measure Trialdex against gold standards given by path (numbers as in EVALUATION.md)")
         {
             EvalCriteriaCommand.Create(context),
+            EvalPatientsCommand.Create(context),
         };
 }

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Text.Json;
+using Trialdex.Core.Eligibility.Screening;
+using Trialdex.Core.Geo;
+using Trialdex.Core.Search;
+
+namespace Trialdex.Cli.Commands;
+
+/// <summary>
+/// <c>trialdex match PATIENT.json|FHIR.json|NOTE.txt [--near PLACE --radius 100km] [--all-statuses] [--limit N] [--json]</c>:
+/// the stored trials a patient may qualify for, screened and ranked, then the facts still needed. The patient file
+/// is read in memory only: nothing of it is logged or stored.
+/// </summary>
+internal sealed class MatchCommand
+{
+    private static readonly Argument<string> Patient = new("PATIENT") { Description = "Patient JSON, a FHIR Bundle (JSON), or a clinical note (text); - for standard input" };
+    private static readonly Option<string?> Near = new("--near") { Description = "Only trials with a site near this place (e.g. \"Lyon, France\")" };
+    private static readonly Option<string?> Radius = new("--radius") { Description = "Distance from --near (default 100km; e.g. 50mi)" };
+    private static readonly Option<bool> AllStatuses = new("--all-statuses") { Description = "Include trials not recruiting (default: recruiting or about to)" };
+    private static readonly Option<int> Limit = new("--limit") { Description = "How many trials to list", DefaultValueFactory = _ => 10 };
+    private static readonly Option<bool> Json = new("--json") { Description = "Print the result as JSON" };
+
+    public static Command Create(CliContext context, TextReader input)
+    {
+        var command = new Command("match", "Pre-screen a patient against the stored trials: ranked trials with reasons, then the questions that would settle the most") { Patient, Near, Radius, AllStatuses, Limit, Json };
+        command.SetAction((result, ct) => CommandRunner.RunAsync(context, () => RunAsync(context, input, result, ct), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, TextReader input, ParseResult result, CancellationToken ct)
+    {
+        var file = result.GetValue(Patient)!;
+        var path = Path.GetFullPath(file, context.WorkingDirectory);
+        if (file != "-" && !File.Exists(path))
+        {
+            await context.Error.WriteLineAsync($"error: no such file: {file}").ConfigureAwait(false);
+            return ExitCodes.FileNotFound;
+        }
+
+        if (result.GetValue(Limit) is < 1 or > 1000)
+        {
+            await context.Error.WriteLineAsync("error: --limit must be from 1 to 1000").ConfigureAwait(false);
+            return ExitCodes.BadArguments;
+        }
+
+        MatchArea? area = null;
+        if (result.GetValue(Near) is { } near)
+        {
+            area = MatchArea.Resolve(near, result.GetValue(Radius), Gazetteer.Bundled, out var error);
+            if (area is null)
+            {
+                await context.Error.WriteLineAsync("error: --near/--radius: " + error).ConfigureAwait(false);
+                return ExitCodes.BadArguments;
+            }
+
+            await context.Error.WriteLineAsync("near: " + area.Place.Explanation).ConfigureAwait(false);
+        }
+
+        var text = file == "-" ? await input.ReadToEndAsync(ct).ConfigureAwait(false) : await File.ReadAllTextAsync(path, ct).ConfigureAwait(false);
+        var read = PatientInput.Read(text, DateOnly.FromDateTime(DateTime.UtcNow));
+        foreach (var problem in read.Result.Problems.Where(p => p.Severity != Core.Eligibility.Patients.PatientProblemSeverity.Info))
+        {
+            // Problems name places ("$.age", "note 12+5"), never the patient's words.
+            await context.Error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
+        }
+
+        if (read.Result.Patient is not { } patient)
+        {
+            await context.Error.WriteLineAsync("error: the input is not a patient this command can read").ConfigureAwait(false);
+            return ExitCodes.BadArguments;
+        }
+
+        await using var store = await StoreOpener.OpenAsync(context.ResolveDatabase(result.GetValue(GlobalOptions.Database)), loadSampleWhenFresh: true, ct).ConfigureAwait(false);
+        MatchResult matched;
+        try
+        {
+            var options = new MatchOptions { Near = area?.Distance, AllStatuses = result.GetValue(AllStatuses), Limit = result.GetValue(Limit) };
+            matched = await TrialMatcher.MatchAsync(store, patient, options, ct).ConfigureAwait(false);
+        }
+        catch (SearchException ex)
+        {
+            await context.Error.WriteLineAsync($"error: the candidate search failed: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+
+        if (result.GetValue(Json))
+        {
+            await context.Out.WriteLineAsync(JsonSerializer.Serialize(MatchJson.From(read, matched), CliJson.Indented)).ConfigureAwait(false);
+        }
+        else
+        {
+            await MatchOutput.WriteAsync(context.Out, read.Kind, matched).ConfigureAwait(false);
+        }
+
+        return ExitCodes.Success;
+    }
+}

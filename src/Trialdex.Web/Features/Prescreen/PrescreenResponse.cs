@@ -1,0 +1,87 @@
+using Trialdex.Core.Eligibility.Screening;
+
+namespace Trialdex.Web.Features.Prescreen;
+
+/// <summary>The answer of <c>POST /api/prescreen</c>: ranked trials with their explanations, the questions, and reading problems.</summary>
+/// <param name="Input">How the body was read: PatientJson, FhirBundle or Note.</param>
+/// <param name="Candidates">How many trials the search offered and were screened.</param>
+/// <param name="Trials">The ranked trials, best first.</param>
+/// <param name="Questions">The facts that would settle the most trials, most first.</param>
+/// <param name="Problems">What the reader could not read or doubted; places only, never the patient's words.</param>
+internal sealed record PrescreenResponse(
+    string Input,
+    int Candidates,
+    IReadOnlyList<PrescreenTrial> Trials,
+    IReadOnlyList<PrescreenQuestion> Questions,
+    IReadOnlyList<PrescreenProblem> Problems);
+
+/// <summary>One ranked trial.</summary>
+/// <param name="NctId">The trial's id.</param>
+/// <param name="Title">Its brief title, or null.</param>
+/// <param name="Status">Its overall status ("RECRUITING"), or null.</param>
+/// <param name="Verdict">LikelyEligible, PossiblyEligible or NotEligible.</param>
+/// <param name="Score">The ranking score (higher first).</param>
+/// <param name="Relevance">Topical relevance, 0 to 1.</param>
+/// <param name="Deciding">The text of the criterion that rules the patient out, or null.</param>
+/// <param name="NearestSiteKm">Distance to the nearest site when a place was given, or null.</param>
+/// <param name="Criteria">Every criterion with its verdict and evidence, registry fields first.</param>
+internal sealed record PrescreenTrial(
+    string NctId,
+    string? Title,
+    string? Status,
+    string Verdict,
+    double Score,
+    double Relevance,
+    string? Deciding,
+    double? NearestSiteKm,
+    IReadOnlyList<PrescreenCriterion> Criteria);
+
+/// <summary>One criterion of a trial checked against the patient.</summary>
+/// <param name="Origin">Inclusion, Exclusion, Unclassified or RegistryField.</param>
+/// <param name="Text">The criterion's text.</param>
+/// <param name="Span">Where it lies in the trial's eligibility text, or null for a registry field.</param>
+/// <param name="Verdict">Met, NotMet, Unknown or NotApplicable (for an exclusion, Met means it applies).</param>
+/// <param name="RulesOut">True when this criterion makes the patient not eligible.</param>
+/// <param name="Reason">Why, in one sentence.</param>
+/// <param name="Evidence">The patient facts the verdict rests on, with where the input states them.</param>
+/// <param name="Questions">What would settle it, when it is unknown.</param>
+internal sealed record PrescreenCriterion(
+    string Origin,
+    string Text,
+    PrescreenSpan? Span,
+    string Verdict,
+    bool RulesOut,
+    string Reason,
+    IReadOnlyList<PrescreenEvidence> Evidence,
+    IReadOnlyList<string> Questions);
+
+/// <summary>A region of the eligibility text.</summary>
+internal sealed record PrescreenSpan(int Start, int Length);
+
+/// <summary>A patient fact and its place in the input ("$.age", "note 0+11", "Observation/o1").</summary>
+internal sealed record PrescreenEvidence(string Fact, string Source);
+
+/// <summary>A fact still needed, and how many trials it bears on.</summary>
+internal sealed record PrescreenQuestion(string Key, string Question, int Trials);
+
+/// <summary>A reading problem: severity, place, message.</summary>
+internal sealed record PrescreenProblem(string Severity, string Where, string Message);
+
+/// <summary>Maps the matcher's results to the response, explicitly.</summary>
+internal static class PrescreenMapping
+{
+    public static PrescreenResponse Map(PatientInputResult read, MatchResult? result) => new(
+        read.Kind.ToString(),
+        result?.Candidates ?? 0,
+        [.. (result?.Trials ?? []).Select(Trial)],
+        [.. (result?.Questions ?? []).Select(q => new PrescreenQuestion(q.Key, q.Question, q.Trials))],
+        [.. read.Result.Problems.Select(p => new PrescreenProblem(p.Severity.ToString(), p.Where, p.Message))]);
+
+    private static PrescreenTrial Trial(TrialMatch t) => new(
+        t.NctId, t.Title, t.OverallStatus, t.Screening.Verdict.ToString(), t.Score, t.Relevance,
+        t.Screening.Deciding?.Text, t.Nearest?.DistanceKm,
+        [.. t.Screening.Criteria.Select(c => new PrescreenCriterion(
+            c.Origin.ToString(), c.Text, c.Span is { } s ? new PrescreenSpan(s.Start, s.Length) : null, c.Verdict.ToString(), c.RulesOut, c.Reason,
+            [.. c.Evidence.Select(e => new PrescreenEvidence(e.Fact, e.Source.ToString()))],
+            [.. c.Missing.Select(m => m.Question)]))]);
+}

@@ -1,0 +1,109 @@
+using System.Text.Json.Nodes;
+
+namespace Trialdex.Cli.Tests;
+
+/// <summary><c>trialdex match</c> over a real SQLite file holding the bundled sample trials.</summary>
+public sealed class MatchCommandTests : IDisposable
+{
+    private const string CirrhosisPatient = """
+        { "version": 1, "age": { "value": 38, "unit": "years" }, "sex": "male",
+          "conditions": [ { "text": "hepatitis B cirrhosis", "status": "active" } ],
+          "pregnancy": { "pregnant": "no", "lactating": "no" } }
+        """;
+
+    private const string AdhesionNote = "34-year-old woman with moderate intrauterine adhesions after curettage, wishes to conceive. Platelets 45 x10^9/L.";
+
+    private readonly CliRun _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public async Task A_patient_json_file_lists_the_recruiting_cirrhosis_trial_with_reasons_then_the_questions()
+    {
+        var file = _cli.Directory.Write("patient.json", CirrhosisPatient);
+
+        var result = await _cli.RunAsync("match", file);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("read as patient JSON", result.Output, StringComparison.Ordinal);
+        Assert.Contains("1. NCT05106972  possibly eligible", result.Output, StringComparison.Ordinal);
+        Assert.Contains("✓ Maximum age: 60 Years — age 38 Years is at most 60 Years", result.Output, StringComparison.Ordinal);
+        Assert.Contains("What we still need to know:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Has the patient had liver transplantation?", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_note_is_read_as_a_note_and_the_platelet_exclusion_names_the_deciding_criterion()
+    {
+        var file = _cli.Directory.Write("note.txt", AdhesionNote);
+
+        var result = await _cli.RunAsync("match", file, "--all-statuses");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("read as a clinical note", result.Output, StringComparison.Ordinal);
+        Assert.Contains("LOCAL-IUA-IPS-EXO  not eligible", result.Output, StringComparison.Ordinal);
+        Assert.Contains("✗ exclusion: Thrombocytopenia (platelets <50×10⁹/L)", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Json_output_gives_each_trial_its_verdict_criteria_and_evidence_and_the_questions()
+    {
+        var file = _cli.Directory.Write("patient.json", CirrhosisPatient);
+
+        var result = await _cli.RunAsync("match", file, "--json", "--limit", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        var json = JsonNode.Parse(result.Output)!;
+        Assert.Equal("PatientJson", json["input"]!.GetValue<string>());
+        var trial = json["trials"]!.AsArray().Single()!;
+        Assert.Equal("NCT05106972", trial["nctId"]!.GetValue<string>());
+        Assert.Equal("PossiblyEligible", trial["verdict"]!.GetValue<string>());
+        var age = trial["criteria"]!.AsArray().First(c => c!["text"]!.GetValue<string>() == "Minimum age: 20 Years")!;
+        Assert.Equal("$.age", age["evidence"]![0]!["source"]!.GetValue<string>());
+        Assert.NotEmpty(json["questions"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Input_that_is_not_a_patient_exits_with_bad_arguments_without_quoting_it()
+    {
+        var file = _cli.Directory.Write("broken.json", "{ \"age\": secret-value-7731 ");
+
+        var result = await _cli.RunAsync("match", file);
+
+        Assert.Equal(ExitCodes.BadArguments, result.ExitCode);
+        Assert.Contains("not a patient", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-value-7731", result.Error + result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_place_is_a_bad_argument()
+    {
+        var file = _cli.Directory.Write("patient.json", CirrhosisPatient);
+
+        var result = await _cli.RunAsync("match", file, "--near", "Nowhereville Zzyzx");
+
+        Assert.Equal(ExitCodes.BadArguments, result.ExitCode);
+        Assert.Contains("--near", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Nothing_of_the_patient_note_reaches_the_diagnostic_output()
+    {
+        var file = _cli.Directory.Write("note.txt", AdhesionNote);
+
+        var result = await _cli.RunAsync("match", file, "--all-statuses");
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (var fragment in PatientFragments(AdhesionNote))
+        {
+            Assert.DoesNotContain(fragment, result.Error, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    /// <summary>Every run of four words of the text, so that any quoted stretch is caught.</summary>
+    internal static IEnumerable<string> PatientFragments(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Enumerable.Range(0, Math.Max(1, words.Length - 3)).Select(i => string.Join(' ', words.Skip(i).Take(4)));
+    }
+}
