@@ -11,7 +11,7 @@ namespace Trialdex.Storage.Sqlite.Search;
 /// </summary>
 internal static class SqliteSearch
 {
-    public static SearchResult Run(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh)
+    public static SearchResult Run(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, FacetSnapshots? snapshots)
     {
         var rank = Select(connection, request, mesh);
         if (!rank.IsEmpty)
@@ -21,7 +21,7 @@ internal static class SqliteSearch
             Execute(connection, $"INSERT INTO search_rank SELECT rowid, -bm25(study_fts, {rank.Weights()}) FROM study_fts WHERE study_fts MATCH {scores.Add(rank.Match())}", scores);
         }
 
-        var facets = request.WithFacets ? SqliteFacets.Count(connection) : null;
+        var facets = request.WithFacets ? SqliteFacets.Count(connection, snapshots) : null;
         var page = Page(connection, request, rank);
         return page with { Facets = facets };
     }

@@ -1,0 +1,277 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Trialdex.Core.Search;
+
+namespace Trialdex.Storage.Sqlite.Search;
+
+/// <summary>
+/// The values every facet counts, coded in arrays indexed by study id, so that counting a hit set is a pass over its
+/// ids in memory instead of ten scans joining <c>search_hits</c> to the store. Immutable once built; read by any
+/// number of searches at once. Each value is what the SQL of <see cref="SqliteFacets"/> reads, evaluated by SQLite
+/// at build time (the ages LIKE, <c>healthy_volunteers = 1</c>), so counts equal the SQL ones.
+/// </summary>
+internal sealed class FacetSnapshot
+{
+    /// <summary>Single-valued facets: the key, the SELECT expression, and whether a NULL counts as a value.</summary>
+    private static readonly (string Key, string Column, bool CountsNull)[] Columns =
+    [
+        ("studyType", "study_type", false),
+        ("status", "overall_status", false),
+        ("results", "has_results", true),
+        ("healthy", "CASE WHEN healthy_volunteers = 1 THEN healthy_volunteers END", false),
+        ("sex", "sex", false),
+        ("funderType", "lead_sponsor_class", false),
+    ];
+
+    private static readonly string[] Ages = ["CHILD", "ADULT", "OLDER_ADULT"];
+
+    private readonly int _size;
+    private readonly byte[][] _codes;             // per column: 0 = not counted (absent study, or NULL), else 1 + index into _values
+    private readonly string[][] _values;
+    private readonly byte[] _ages;                // bit i: std_ages holds Ages[i] (as the LIKE of the SQL decides)
+    private readonly ushort[] _phases;            // bit i: study_phases holds _phaseNames[i]
+    private readonly string[] _phaseNames;
+    private readonly Lists _countries;            // ids into _countryNames, in the order studies.countries lists them
+    private readonly string[] _countryNames;
+    private readonly Lists _conditions;           // condition spellings, ordered by group so a study's group repeats are adjacent
+    private readonly string[] _spellings;         // distinct study_conditions.name in SQLite BINARY order
+    private readonly int[] _groupOf;              // spelling → its NOCASE group
+    private readonly int _groups;
+
+    private FacetSnapshot(int size, byte[][] codes, string[][] values, byte[] ages, ushort[] phases, string[] phaseNames,
+        Lists countries, string[] countryNames, Lists conditions, string[] spellings, int[] groupOf, int groups)
+    {
+        (_size, _codes, _values, _ages, _phases, _phaseNames) = (size, codes, values, ages, phases, phaseNames);
+        (_countries, _countryNames, _conditions, _spellings, _groupOf, _groups) = (countries, countryNames, conditions, spellings, groupOf, groups);
+    }
+
+    /// <summary>Approximate bytes held, for the benchmark report.</summary>
+    public long Bytes =>
+        _codes.Sum(c => (long)c.Length) + _ages.Length + (2L * _phases.Length) + _countries.Bytes + _conditions.Bytes + (4L * _groupOf.Length)
+        + _spellings.Sum(s => 24L + (2L * s.Length)) + _countryNames.Sum(s => 24L + (2L * s.Length));
+
+    /// <summary>Reads the whole store through <paramref name="connection"/>; call inside one read transaction.</summary>
+    public static FacetSnapshot Build(SqliteConnection connection)
+    {
+        var size = checked((int)Convert.ToInt64(SqliteStudyStore.Scalar(connection,
+            "SELECT max(coalesce((SELECT max(id) FROM studies), 0), coalesce((SELECT max(study_id) FROM study_phases), 0), coalesce((SELECT max(study_id) FROM study_conditions), 0)) + 1"),
+            CultureInfo.InvariantCulture));
+        var codes = Columns.Select(_ => new byte[size]).ToArray();
+        var values = Columns.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        var ages = new byte[size];
+        var countryIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var countries = new Lists.Builder(size);
+        using (var command = connection.CreateCommand())
+        {
+            var agesSql = string.Join(", ", Ages.Select(a => $"(' ' || std_ages || ' ') LIKE '% {a} %'"));
+            command.CommandText = $"SELECT id, countries, {agesSql}, {string.Join(", ", Columns.Select(c => c.Column))} FROM studies ORDER BY id";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var id = checked((int)reader.GetInt64(0));
+                var list = reader.GetString(1);
+                if (list.Length > 0)
+                {
+                    foreach (var country in list.Split('\n'))
+                    {
+                        countries.Add(id, Code(countryIds, country));
+                    }
+                }
+
+                for (var a = 0; a < Ages.Length; a++)
+                {
+                    ages[id] |= (byte)(reader.GetInt64(2 + a) != 0 ? 1 << a : 0);
+                }
+
+                for (var c = 0; c < Columns.Length; c++)
+                {
+                    var value = reader.GetValue(2 + Ages.Length + c);
+                    if (value is not DBNull || Columns[c].CountsNull)
+                    {
+                        var code = Code(values[c], Convert.ToString(value, CultureInfo.InvariantCulture)!) + 1;
+                        codes[c][id] = code < byte.MaxValue ? (byte)code : throw new NotSupportedException($"more than 254 values of {Columns[c].Column}");
+                    }
+                }
+            }
+        }
+
+        var (phases, phaseNames) = ReadPhases(connection, size);
+        var (conditions, spellings, groupOf, groups) = ReadConditions(connection, size);
+        return new FacetSnapshot(size, codes, values.Select(Names).ToArray(), ages, phases, phaseNames,
+            countries.Build(), Names(countryIds), conditions, spellings, groupOf, groups);
+    }
+
+    private static (ushort[] Phases, string[] Names) ReadPhases(SqliteConnection connection, int size)
+    {
+        var phases = new ushort[size];
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT study_id, phase FROM study_phases";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var bit = Code(ids, reader.GetString(1));
+            phases[checked((int)reader.GetInt64(0))] |= bit < 16 ? (ushort)(1 << bit) : throw new NotSupportedException("more than 16 phase values");
+        }
+
+        return (phases, Names(ids));
+    }
+
+    /// <summary>
+    /// Spellings get ids in BINARY order (as min(name) and ORDER BY compare), groups by SQLite's NOCASE, which folds
+    /// ASCII letters only; each study's spellings are stored sorted by group so a study counts once per group.
+    /// </summary>
+    private static (Lists Conditions, string[] Spellings, int[] GroupOf, int Groups) ReadConditions(SqliteConnection connection, int size)
+    {
+        var spellings = new List<string>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT name FROM study_conditions GROUP BY name ORDER BY name";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                spellings.Add(reader.GetString(0));
+            }
+        }
+
+        var spellingIds = new Dictionary<string, int>(spellings.Count, StringComparer.Ordinal);
+        var groupIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groupOf = new int[spellings.Count];
+        for (var i = 0; i < spellings.Count; i++)
+        {
+            spellingIds[spellings[i]] = i;
+            groupOf[i] = Code(groupIds, FoldAscii(spellings[i]));
+        }
+
+        var lists = new Lists.Builder(size);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT study_id, name FROM study_conditions";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                lists.Add(checked((int)reader.GetInt64(0)), spellingIds[reader.GetString(1)]);
+            }
+        }
+
+        var conditions = lists.Build();
+        conditions.SortEach((a, b) => groupOf[a] != groupOf[b] ? groupOf[a].CompareTo(groupOf[b]) : a.CompareTo(b));
+        return (conditions, spellings.ToArray(), groupOf, groupIds.Count);
+    }
+
+    /// <summary>Raw counts per facet over <paramref name="hits"/>, shaped like the rows the SQL of <see cref="SqliteFacets"/> returns.</summary>
+    public Dictionary<string, List<FacetCount>> Count(IReadOnlyList<long> hits)
+    {
+        var columnCounts = Columns.Select((_, c) => new long[_values[c].Length + 1]).ToArray();
+        var ageCounts = new long[Ages.Length];
+        var phaseCounts = new long[_phaseNames.Length];
+        var countryCounts = new long[_countryNames.Length];
+        var groupCounts = new int[_groups];
+        var groupFirst = new int[_groups];    // the smallest spelling id seen, plus one
+        foreach (var hit in hits)
+        {
+            if (hit < 0 || hit >= _size)
+            {
+                continue;
+            }
+
+            var id = (int)hit;
+            for (var c = 0; c < _codes.Length; c++)
+            {
+                columnCounts[c][_codes[c][id]]++;
+            }
+
+            for (int a = 0, bits = _ages[id]; a < Ages.Length; a++)
+            {
+                ageCounts[a] += (bits >> a) & 1;
+            }
+
+            for (int p = 0, bits = _phases[id]; bits != 0; p++, bits >>= 1)
+            {
+                phaseCounts[p] += bits & 1;
+            }
+
+            foreach (var country in _countries.Of(id))
+            {
+                countryCounts[country]++;
+            }
+
+            var previous = -1;
+            foreach (var spelling in _conditions.Of(id))
+            {
+                var group = _groupOf[spelling];
+                if (group != previous)
+                {
+                    groupCounts[group]++;
+                    previous = group;
+                }
+
+                if (groupFirst[group] == 0 || spelling < groupFirst[group] - 1)
+                {
+                    groupFirst[group] = spelling + 1;
+                }
+            }
+        }
+
+        var counts = new Dictionary<string, List<FacetCount>>(StringComparer.Ordinal);
+        for (var c = 0; c < Columns.Length; c++)
+        {
+            counts[Columns[c].Key] = _values[c].Select((v, i) => new FacetCount(v, columnCounts[c][i + 1])).Where(f => f.Count > 0).ToList();
+        }
+
+        counts["ages"] = Ages.Select((a, i) => new FacetCount(a, ageCounts[i])).ToList();
+        counts["phase"] = _phaseNames.Select((p, i) => new FacetCount(p, phaseCounts[i])).Where(f => f.Count > 0).ToList();
+        counts["country"] = _countryNames.Select((c, i) => new FacetCount(c, countryCounts[i])).Where(f => f.Count > 0).ToList();
+        counts["condition"] = TopConditions(groupCounts, groupFirst);
+        return counts;
+    }
+
+    /// <summary>The 25 largest groups, ties by the spelling shown (the BINARY-smallest among the hits, as min(name)).</summary>
+    private List<FacetCount> TopConditions(int[] groupCounts, int[] groupFirst)
+    {
+        var top = new PriorityQueue<int, (int Count, int First)>(Comparer<(int Count, int First)>.Create((a, b) =>
+            a.Count != b.Count ? a.Count.CompareTo(b.Count) : b.First.CompareTo(a.First)));
+        for (var g = 0; g < groupCounts.Length; g++)
+        {
+            if (groupCounts[g] > 0)
+            {
+                top.Enqueue(g, (groupCounts[g], groupFirst[g]));
+                if (top.Count > SqliteFacets.TopConditions)
+                {
+                    top.Dequeue();
+                }
+            }
+        }
+
+        var result = new List<FacetCount>(top.Count);
+        while (top.TryDequeue(out var g, out _))
+        {
+            result.Add(new FacetCount(_spellings[groupFirst[g] - 1], groupCounts[g]));
+        }
+
+        result.Reverse();
+        return result;
+    }
+
+    private static int Code(Dictionary<string, int> ids, string value)
+    {
+        if (!ids.TryGetValue(value, out var id))
+        {
+            id = ids.Count;
+            ids[value] = id;
+        }
+
+        return id;
+    }
+
+    private static string[] Names(Dictionary<string, int> ids) => ids.OrderBy(p => p.Value).Select(p => p.Key).ToArray();
+
+    private static string FoldAscii(string value) =>
+        string.Create(value.Length, value, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] is >= 'A' and <= 'Z' ? (char)(source[i] + 32) : source[i];
+            }
+        });
+}
