@@ -30,7 +30,7 @@ public sealed partial class SqliteStudyStore
         var mesh = request.Areas.ContainsKey(SearchArea.Condition) || request.Areas.ContainsKey(SearchArea.Patient)
             ? await MeshAsync(ct).ConfigureAwait(false)
             : null;
-        return await RunAsync(connection => SqliteSearch.Breakdown(connection, request, mesh), ct).ConfigureAwait(false);
+        return await RunAsync(connection => SqliteSearch.Breakdown(connection, request, mesh, _facets), ct).ConfigureAwait(false);
     }
 
     public async Task<VocabularySummary> ReplaceVocabularyAsync(MeshVocabulary vocabulary, CancellationToken ct)

@@ -37,10 +37,15 @@ internal sealed class FacetSnapshot
     private readonly string[] _spellings;         // distinct study_conditions.name in SQLite BINARY order
     private readonly int[] _groupOf;              // spelling → its NOCASE group
     private readonly int _groups;
+    private readonly int[] _years;                // 0 = no start date, else 1 + index into _yearNames
+    private readonly string[] _yearNames;
+    private readonly int[] _enrollments;          // 0 = no enrollment, else 1 + index into _enrollmentNames
+    private readonly string[] _enrollmentNames;
 
     private FacetSnapshot(int size, byte[][] codes, string[][] values, byte[] ages, ushort[] phases, string[] phaseNames,
-        Lists countries, string[] countryNames, Lists conditions, string[] spellings, int[] groupOf, int groups)
+        Lists countries, string[] countryNames, Lists conditions, string[] spellings, int[] groupOf, int groups, (int[] Codes, string[] Names) years, (int[] Codes, string[] Names) enrollments)
     {
+        (_years, _yearNames, _enrollments, _enrollmentNames) = (years.Codes, years.Names, enrollments.Codes, enrollments.Names);
         (_size, _codes, _values, _ages, _phases, _phaseNames) = (size, codes, values, ages, phases, phaseNames);
         (_countries, _countryNames, _conditions, _spellings, _groupOf, _groups) = (countries, countryNames, conditions, spellings, groupOf, groups);
     }
@@ -48,7 +53,7 @@ internal sealed class FacetSnapshot
     /// <summary>Approximate bytes held, for the benchmark report.</summary>
     public long Bytes =>
         _codes.Sum(c => (long)c.Length) + _ages.Length + (2L * _phases.Length) + _countries.Bytes + _conditions.Bytes + (4L * _groupOf.Length)
-        + _spellings.Sum(s => 24L + (2L * s.Length)) + _countryNames.Sum(s => 24L + (2L * s.Length));
+        + (4L * (_years.Length + _enrollments.Length)) + _spellings.Sum(s => 24L + (2L * s.Length)) + _countryNames.Sum(s => 24L + (2L * s.Length));
 
     /// <summary>Reads the whole store through <paramref name="connection"/>; call inside one read transaction.</summary>
     public static FacetSnapshot Build(SqliteConnection connection)
@@ -61,10 +66,11 @@ internal sealed class FacetSnapshot
         var ages = new byte[size];
         var countryIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var countries = new Lists.Builder(size);
+        var (years, yearIds, enrollments, enrollmentIds) = (new int[size], new Dictionary<string, int>(StringComparer.Ordinal), new int[size], new Dictionary<string, int>(StringComparer.Ordinal));
         using (var command = connection.CreateCommand())
         {
             var agesSql = string.Join(", ", Ages.Select(a => $"(' ' || std_ages || ' ') LIKE '% {a} %'"));
-            command.CommandText = $"SELECT id, countries, {agesSql}, {string.Join(", ", Columns.Select(c => c.Column))} FROM studies ORDER BY id";
+            command.CommandText = $"SELECT id, countries, {agesSql}, {string.Join(", ", Columns.Select(c => c.Column))}, substr(start_date, 1, 4), enrollment FROM studies ORDER BY id";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -83,6 +89,9 @@ internal sealed class FacetSnapshot
                     ages[id] |= (byte)(reader.GetInt64(2 + a) != 0 ? 1 << a : 0);
                 }
 
+                var landscape = 2 + Ages.Length + Columns.Length;
+                years[id] = reader.IsDBNull(landscape) ? 0 : Code(yearIds, Convert.ToString(reader.GetValue(landscape), CultureInfo.InvariantCulture)!) + 1;
+                enrollments[id] = reader.IsDBNull(landscape + 1) ? 0 : Code(enrollmentIds, Convert.ToString(reader.GetValue(landscape + 1), CultureInfo.InvariantCulture)!) + 1;
                 for (var c = 0; c < Columns.Length; c++)
                 {
                     var value = reader.GetValue(2 + Ages.Length + c);
@@ -98,7 +107,7 @@ internal sealed class FacetSnapshot
         var (phases, phaseNames) = ReadPhases(connection, size);
         var (conditions, spellings, groupOf, groups) = ReadConditions(connection, size);
         return new FacetSnapshot(size, codes, values.Select(Names).ToArray(), ages, phases, phaseNames,
-            countries.Build(), Names(countryIds), conditions, spellings, groupOf, groups);
+            countries.Build(), Names(countryIds), conditions, spellings, groupOf, groups, (years, Names(yearIds)), (enrollments, Names(enrollmentIds)));
     }
 
     private static (ushort[] Phases, string[] Names) ReadPhases(SqliteConnection connection, int size)
@@ -224,6 +233,46 @@ internal sealed class FacetSnapshot
         counts["country"] = _countryNames.Select((c, i) => new FacetCount(c, countryCounts[i])).Where(f => f.Count > 0).ToList();
         counts["condition"] = TopConditions(groupCounts, groupFirst);
         return counts;
+    }
+
+    /// <summary>
+    /// Raw counts for <see cref="Core.Search.SearchBreakdown"/> over <paramref name="hits"/>: statuses and phases as stored,
+    /// start years, enrollments, and countries from each study's distinct site countries (unordered; the caller orders).
+    /// </summary>
+    public (List<FacetCount> Statuses, List<FacetCount> Phases, List<FacetCount> Years, List<FacetCount> Enrollments, List<FacetCount> Countries) Landscape(IReadOnlyList<long> hits)
+    {
+        var status = Array.FindIndex(Columns, c => c.Key == "status");
+        var statusCounts = new long[_values[status].Length + 1];
+        var phaseCounts = new long[_phaseNames.Length];
+        var yearCounts = new long[_yearNames.Length + 1];
+        var enrollmentCounts = new long[_enrollmentNames.Length + 1];
+        var countryCounts = new long[_countryNames.Length];
+        foreach (var hit in hits)
+        {
+            if (hit < 0 || hit >= _size)
+            {
+                continue;
+            }
+
+            var id = (int)hit;
+            statusCounts[_codes[status][id]]++;
+            yearCounts[_years[id]]++;
+            enrollmentCounts[_enrollments[id]]++;
+            for (int p = 0, bits = _phases[id]; bits != 0; p++, bits >>= 1)
+            {
+                phaseCounts[p] += bits & 1;
+            }
+
+            foreach (var country in _countries.Of(id))
+            {
+                countryCounts[country]++;
+            }
+        }
+
+        static List<FacetCount> Listed(string[] names, long[] counts, int shift) =>
+            names.Select((n, i) => new FacetCount(n, counts[i + shift])).Where(f => f.Count > 0).ToList();
+        return (Listed(_values[status], statusCounts, 1), Listed(_phaseNames, phaseCounts, 0), Listed(_yearNames, yearCounts, 1),
+            Listed(_enrollmentNames, enrollmentCounts, 1), Listed(_countryNames, countryCounts, 0));
     }
 
     /// <summary>The 25 largest groups, ties by the spelling shown (the BINARY-smallest among the hits, as min(name)).</summary>

@@ -33,18 +33,7 @@ internal static class SqliteFacets
     /// <summary>Counts the hits with <paramref name="snapshot"/>, fresh or not.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Count(SqliteConnection connection, FacetSnapshot snapshot)
     {
-        var hits = new List<long>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT id FROM search_hits";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                hits.Add(reader.GetInt64(0));
-            }
-        }
-
-        return Finish(snapshot.Count(hits));
+        return Finish(snapshot.Count(HitIds(connection, "search_hits")));
     }
 
     /// <summary>
@@ -102,8 +91,31 @@ internal static class SqliteFacets
         return counts.Select(c => new FacetCount(c.Key, c.Value)).ToList();
     }
 
-    /// <summary>Counts over every study in <paramref name="table"/> (a temp table of study ids), see <see cref="SearchBreakdown"/>.</summary>
-    public static SearchBreakdown Breakdown(SqliteConnection connection, string table)
+    /// <summary>
+    /// Counts over every study in <paramref name="table"/> (a temp table of study ids), see <see cref="SearchBreakdown"/>:
+    /// from the snapshot when it is fresh, except the places, which need each site's city and position.
+    /// </summary>
+    public static SearchBreakdown Breakdown(SqliteConnection connection, string table, FacetSnapshots? snapshots)
+    {
+        if (snapshots?.TryGetFresh() is not { } snapshot)
+        {
+            return BreakdownWithSql(connection, table);
+        }
+
+        var hits = HitIds(connection, table);
+        var (statuses, phases, years, enrollments, countries) = snapshot.Landscape(hits);
+        return new SearchBreakdown(
+            hits.Count,
+            Keyed("status", statuses),
+            Keyed("phase", phases),
+            years.OrderBy(c => c.Value, CodePointOrder.Instance).ToList(),
+            enrollments.Select(c => new EnrollmentCount(long.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture), c.Count)).OrderBy(c => c.Enrollment).ToList(),
+            countries.OrderByDescending(c => c.Count).ThenBy(c => c.Value, CodePointOrder.Instance).ToList(),
+            Places(connection, table));
+    }
+
+    /// <summary>The reference for <see cref="Breakdown"/>: one query per chart.</summary>
+    public static SearchBreakdown BreakdownWithSql(SqliteConnection connection, string table)
     {
         var hits = $"FROM {table} h CROSS JOIN studies s ON s.id = h.id";
         var studies = Plain(connection, $"SELECT 'all', count(*) FROM {table}")[0].Count;
@@ -114,6 +126,20 @@ internal static class SqliteFacets
             .Select(c => new EnrollmentCount(long.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture), c.Count)).ToList();
         var countries = Plain(connection, $"SELECT x.country, count(DISTINCT x.study_id) FROM {table} h CROSS JOIN study_locations x ON x.study_id = h.id WHERE x.country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1");
         return new SearchBreakdown(studies, statuses, phases, years, enrollments, countries, Places(connection, table));
+    }
+
+    private static List<long> HitIds(SqliteConnection connection, string table)
+    {
+        var hits = new List<long>();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT id FROM {table}";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            hits.Add(reader.GetInt64(0));
+        }
+
+        return hits;
     }
 
     private static List<PlaceCount> Places(SqliteConnection connection, string table)

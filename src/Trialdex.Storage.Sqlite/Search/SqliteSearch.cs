@@ -27,13 +27,13 @@ internal static class SqliteSearch
     }
 
     /// <summary>Counts over the whole selection after post-filters, for charts and maps.</summary>
-    public static SearchBreakdown Breakdown(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh)
+    public static SearchBreakdown Breakdown(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, FacetSnapshots? snapshots)
     {
         Select(connection, request, mesh);
         var parameters = new SqlParameters();
         Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS breakdown_hits (id INTEGER PRIMARY KEY); DELETE FROM breakdown_hits;", new SqlParameters());
         Execute(connection, $"INSERT INTO breakdown_hits SELECT h.id FROM search_hits h CROSS JOIN studies s ON s.id = h.id WHERE {FilterCompiler.Compile(request.PostFilter, parameters)}", parameters);
-        return SqliteFacets.Breakdown(connection, "breakdown_hits");
+        return SqliteFacets.Breakdown(connection, "breakdown_hits", snapshots);
     }
 
     /// <summary>Fills <c>search_hits</c> with the studies the areas, filter.advanced, filters and filter.geo select; returns how to rank them.</summary>

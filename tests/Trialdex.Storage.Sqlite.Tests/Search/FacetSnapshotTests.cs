@@ -62,6 +62,49 @@ public sealed class FacetSnapshotTests : IDisposable
         Assert.Equal([new FacetCount("wit", 8)], status);
     }
 
+    [Fact]
+    public async Task Snapshot_breakdowns_equal_the_sql_breakdowns()
+    {
+        var contract = _directory.File("contract-breakdown.db");
+        await using (var store = await SqliteStudyStore.OpenAsync(contract, default))
+        {
+            await store.UpsertAsync(SearchContract.Corpus().Select(SearchContract.Document).ToList(), default);
+        }
+
+        var path = _directory.File("random-breakdown.db");
+        await using (var store = await SqliteStudyStore.OpenAsync(path, default))
+        {
+        }
+
+        var random = new Random(11);
+        await using (var connection = Open(path))
+        {
+            FillRandomly(connection, random, studies: 2000, withLocations: true);
+        }
+
+        foreach (var store in new[] { contract, path })
+        {
+            using var snapshots = new FacetSnapshots(store);
+            await snapshots.WaitForFreshAsync(default);
+            await using var connection = Open(store);
+            Execute(connection, "CREATE TEMP TABLE breakdown_hits (id INTEGER PRIMARY KEY)");
+            for (var subset = 0; subset < 20; subset++)
+            {
+                Execute(connection, $"DELETE FROM breakdown_hits; INSERT INTO breakdown_hits SELECT id FROM studies WHERE abs(random()) % 100 < {subset * 5};");
+                var expected = SqliteFacets.BreakdownWithSql(connection, "breakdown_hits");
+                var actual = SqliteFacets.Breakdown(connection, "breakdown_hits", snapshots);
+                Assert.NotNull(snapshots.TryGetFresh());
+                Assert.Equal(expected.Studies, actual.Studies);
+                Assert.Equal(expected.Statuses, actual.Statuses);
+                Assert.Equal(expected.Phases, actual.Phases);
+                Assert.Equal(expected.StartYears, actual.StartYears);
+                Assert.Equal(expected.Enrollments, actual.Enrollments);
+                Assert.Equal(expected.Countries, actual.Countries);
+                Assert.Equal(expected.Places, actual.Places);
+            }
+        }
+    }
+
     private static async Task AssertSameCountsAsync(string path, Random random, int subsets)
     {
         using var snapshots = new FacetSnapshots(path);
@@ -110,7 +153,7 @@ public sealed class FacetSnapshotTests : IDisposable
     /// Studies with values drawn from small pools, so that counts tie, conditions differ only in ASCII case (and in
     /// non-ASCII case, which NOCASE keeps apart), some columns are NULL, and countries lists repeat.
     /// </summary>
-    private static void FillRandomly(SqliteConnection connection, Random random, int studies)
+    private static void FillRandomly(SqliteConnection connection, Random random, int studies, bool withLocations = false)
     {
         string? Pick(params string?[] values) => values[random.Next(values.Length)];
         string[] conditions = ["Breast Cancer", "breast cancer", "BREAST CANCER", "Asthma", "asthma", "Ärger", "ärger", "ÄRGER", "Diabetes", "COVID-19", "covid-19", "Pain", "Zzz", "a", "B", "b",
@@ -122,16 +165,29 @@ public sealed class FacetSnapshotTests : IDisposable
         {
             var id = (i * 3) + random.Next(3); // gaps between ids
             var ages = string.Join(' ', new[] { "CHILD", "ADULT", "OLDER_ADULT", "child", "OLDERxADULT" }.Where(_ => random.Next(3) == 0));
-            var countryList = string.Join('\n', Enumerable.Range(0, random.Next(4)).Select(_ => Pick(countries)));
+            var picked = Enumerable.Range(0, random.Next(4)).Select(_ => Pick(countries)!).ToList();
+            if (withLocations)
+            {
+                // As the writer stores them: studies.countries lists the distinct countries of the study's sites.
+                picked = picked.Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            }
+
+            var countryList = string.Join('\n', picked);
             Execute(connection, transaction, """
                 INSERT INTO studies (id, nct_id, json_sha256, source_format, source_file, source_position, imported_at, overall_status, phases,
-                    study_type, sex, healthy_volunteers, lead_sponsor_class, collaborator_classes, std_ages, has_results, countries)
-                VALUES ($id, $nct, x'00', 'sample', 'f', 'p', '2024-01-01', $status, '', $type, $sex, $healthy, $class, '', $ages, $results, $countries)
+                    study_type, sex, healthy_volunteers, lead_sponsor_class, collaborator_classes, std_ages, has_results, countries, start_date, enrollment)
+                VALUES ($id, $nct, x'00', 'sample', 'f', 'p', '2024-01-01', $status, '', $type, $sex, $healthy, $class, '', $ages, $results, $countries, $start, $enrollment)
                 """,
                 ("$id", id), ("$nct", TestStudies.Id(i)), ("$status", Pick("RECRUITING", "COMPLETED", "UNKNOWN", "WITHDRAWN", null)),
+                ("$start", Pick("2019-03-01", "2021-01-01", "1999-12-31", null)), ("$enrollment", random.Next(4) == 0 ? null : random.Next(50)),
                 ("$type", Pick("INTERVENTIONAL", "OBSERVATIONAL", "EXPANDED_ACCESS", null)), ("$sex", Pick("ALL", "FEMALE", "MALE", null)),
                 ("$healthy", random.Next(4) switch { 0 => null, 1 => 0L, 2 => 1L, _ => "1" }), ("$class", Pick("INDUSTRY", "NIH", "OTHER", "FED", null)),
                 ("$ages", ages), ("$results", random.Next(2)), ("$countries", countryList));
+            foreach (var (country, site) in withLocations ? picked.SelectMany(c => Enumerable.Range(0, 1 + random.Next(2)).Select(n => (c, n))) : [])
+            {
+                Execute(connection, transaction, "INSERT INTO study_locations (study_id, position, city, country, latitude, longitude, geo_approximate) VALUES ($id, $site, $city, $country, $lat, 1.5, 0)",
+                    ("$id", id), ("$site", site), ("$city", Pick("Paris", "paris", "Boston", null)), ("$country", country), ("$lat", site * 1.0));
+            }
             foreach (var phase in phases.Where(_ => random.Next(4) == 0).Concat(random.Next(10) == 0 ? ["PHASE1"] : []))
             {
                 Execute(connection, transaction, "INSERT INTO study_phases VALUES ($id, $phase)", ("$id", id), ("$phase", phase));
