@@ -21,6 +21,7 @@ internal sealed class FacetSnapshots : IDisposable
     private Held? _current;
     private int _building;
     private long _nextBuildTimestamp;
+    private volatile Exception? _lastFailure;
 
     public FacetSnapshots(string path) =>
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
@@ -32,9 +33,16 @@ internal sealed class FacetSnapshots : IDisposable
     public FacetSnapshot? TryGetFresh()
     {
         var current = Volatile.Read(ref _current);
-        if (current?.IsFresh() == true)
+        var fresh = current?.IsFresh();
+        if (fresh is null && current is not null && Volatile.Read(ref _current) is { } swapped && swapped != current)
         {
-            return current.Snapshot;
+            // Replaced (and disposed) between the read and the check: the newer one decides.
+            (current, fresh) = (swapped, swapped.IsFresh());
+        }
+
+        if (fresh == true)
+        {
+            return current!.Snapshot;
         }
 
         StartRebuild();
@@ -46,6 +54,11 @@ internal sealed class FacetSnapshots : IDisposable
     {
         while (TryGetFresh() is null)
         {
+            if (_lastFailure is { } failure)
+            {
+                throw new InvalidOperationException("the facet snapshot cannot be built; facets count with SQL", failure);
+            }
+
             await Task.Delay(20, ct).ConfigureAwait(false);
         }
     }
@@ -69,6 +82,7 @@ internal sealed class FacetSnapshots : IDisposable
 
                 var clock = Stopwatch.StartNew();
                 var built = Held.Build(_connectionString);
+                _lastFailure = null;
                 LastBuild = (clock.Elapsed, built.Snapshot.Bytes);
                 Volatile.Write(ref _nextBuildTimestamp, Stopwatch.GetTimestamp() + Math.Max(clock.Elapsed.Ticks, MinimumSpacing.Ticks) * Stopwatch.Frequency / TimeSpan.TicksPerSecond);
                 Interlocked.Exchange(ref _current, _closing.IsCancellationRequested ? null : built)?.Dispose();
@@ -77,9 +91,11 @@ internal sealed class FacetSnapshots : IDisposable
                     built.Dispose();
                 }
             }
-            catch (Exception ex) when (ex is SqliteException or NotSupportedException or OperationCanceledException or InvalidOperationException)
+            catch (Exception ex)
             {
-                // Searches keep counting with SQL; the next faceted search tries again after the spacing.
+                // Whatever went wrong (a locked or damaged file, data the arrays cannot code), searches keep
+                // counting with SQL, which reports real errors itself; the next faceted search tries again in 5 s.
+                _lastFailure = ex is OperationCanceledException ? null : ex;
                 Volatile.Write(ref _nextBuildTimestamp, Stopwatch.GetTimestamp() + (Stopwatch.Frequency * 5));
             }
             finally
@@ -122,11 +138,12 @@ internal sealed class FacetSnapshots : IDisposable
             }
         }
 
-        public bool IsFresh()
+        /// <summary>Whether nothing was committed since the build; null once disposed.</summary>
+        public bool? IsFresh()
         {
             lock (_lock)
             {
-                return !_disposed && DataVersion(connection) == version;
+                return _disposed ? null : DataVersion(connection) == version;
             }
         }
 

@@ -105,6 +105,47 @@ public sealed class FacetSnapshotTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Concurrent_searches_during_commits_count_what_is_committed()
+    {
+        var path = _directory.File("concurrent.db");
+        await using var store = await SqliteStudyStore.OpenAsync(path, default);
+        await store.UpsertAsync(SearchContract.Corpus().Select(SearchContract.Document).ToList(), default);
+        await store.WaitForFacetSnapshotAsync(default);
+        var request = new SearchRequest { WithFacets = true };
+
+        // Given searches on pooled connections while another connection keeps committing
+        using var stop = new CancellationTokenSource();
+        var writer = Task.Run(async () =>
+        {
+            await using var connection = Open(path);
+            for (var i = 0; !stop.IsCancellationRequested; i++)
+            {
+                Execute(connection, $"UPDATE studies SET overall_status = '{(i % 2 == 0 ? "WITHDRAWN" : "COMPLETED")}' WHERE nct_id = 'NCT00000001'");
+                await Task.Delay(3);
+            }
+
+            Execute(connection, "UPDATE studies SET overall_status = 'SUSPENDED' WHERE nct_id = 'NCT00000001'");
+        });
+        var searches = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                var status = (await store.SearchAsync(request, default)).Facets!["status"];
+                Assert.Equal(8, status.Sum(c => c.Count));
+            }
+        })).ToList();
+        await Task.WhenAll(searches);
+        await stop.CancelAsync();
+        await writer;
+
+        // When the commits stop, then the counts are those of the last commit, from a rebuilt snapshot
+        await store.WaitForFacetSnapshotAsync(default);
+        var facets = (await store.SearchAsync(request, default)).Facets!;
+        Assert.Contains(new FacetCount("sus", 1), facets["status"]);
+        Assert.DoesNotContain(facets["status"], c => c.Value is "wit");
+    }
+
     private static async Task AssertSameCountsAsync(string path, Random random, int subsets)
     {
         using var snapshots = new FacetSnapshots(path);
