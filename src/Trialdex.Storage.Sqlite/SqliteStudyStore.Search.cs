@@ -9,13 +9,20 @@ public sealed partial class SqliteStudyStore
     private readonly SemaphoreSlim _vocabularyLock = new(1, 1);
     private MeshExpansion? _mesh;
     private bool _meshLoaded;
+    private readonly FacetSnapshots _facets;
+
+    /// <summary>The facet snapshot's last build (duration and approximate bytes), null before the first; for benchmarks.</summary>
+    public (TimeSpan Duration, long Bytes)? FacetSnapshotBuild => _facets.LastBuild;
+
+    /// <summary>Waits until facets count from a snapshot of what is committed now (starting its build when needed); for benchmarks and tests.</summary>
+    public Task WaitForFacetSnapshotAsync(CancellationToken ct) => _facets.WaitForFreshAsync(ct);
 
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct)
     {
         var mesh = request.Areas.ContainsKey(SearchArea.Condition) || request.Areas.ContainsKey(SearchArea.Patient)
             ? await MeshAsync(ct).ConfigureAwait(false)
             : null;
-        return await RunAsync(connection => SqliteSearch.Run(connection, request, mesh), ct).ConfigureAwait(false);
+        return await RunAsync(connection => SqliteSearch.Run(connection, request, mesh, _facets), ct).ConfigureAwait(false);
     }
 
     public async Task<SearchBreakdown> BreakdownAsync(SearchRequest request, CancellationToken ct)
@@ -23,7 +30,7 @@ public sealed partial class SqliteStudyStore
         var mesh = request.Areas.ContainsKey(SearchArea.Condition) || request.Areas.ContainsKey(SearchArea.Patient)
             ? await MeshAsync(ct).ConfigureAwait(false)
             : null;
-        return await RunAsync(connection => SqliteSearch.Breakdown(connection, request, mesh), ct).ConfigureAwait(false);
+        return await RunAsync(connection => SqliteSearch.Breakdown(connection, request, mesh, _facets), ct).ConfigureAwait(false);
     }
 
     public async Task<VocabularySummary> ReplaceVocabularyAsync(MeshVocabulary vocabulary, CancellationToken ct)

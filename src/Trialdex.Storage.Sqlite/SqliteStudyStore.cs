@@ -17,6 +17,7 @@ public sealed partial class SqliteStudyStore : IStudyStore
     {
         Path = path;
         _connectionString = connectionString;
+        _facets = new Search.FacetSnapshots(path);
     }
 
     /// <summary>The database file.</summary>
@@ -70,6 +71,7 @@ public sealed partial class SqliteStudyStore : IStudyStore
 
     public ValueTask DisposeAsync()
     {
+        _facets.Dispose();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
         return ValueTask.CompletedTask;

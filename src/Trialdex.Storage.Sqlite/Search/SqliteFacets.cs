@@ -11,25 +11,68 @@ internal static class SqliteFacets
 {
     private const string Hits = "FROM search_hits h CROSS JOIN studies s ON s.id = h.id";
 
-    public static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Count(SqliteConnection connection) =>
-        new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal)
-        {
-            ["phase"] = Keyed(connection, "phase", "SELECT x.phase, count(DISTINCT x.study_id) FROM search_hits h CROSS JOIN study_phases x ON x.study_id = h.id GROUP BY 1"),
-            ["studyType"] = Keyed(connection, "studyType", $"SELECT s.study_type, count(*) {Hits} WHERE s.study_type IS NOT NULL GROUP BY 1"),
-            ["status"] = Keyed(connection, "status", $"SELECT s.overall_status, count(*) {Hits} WHERE s.overall_status IS NOT NULL GROUP BY 1"),
-            ["results"] = Keyed(connection, "results", $"SELECT s.has_results, count(*) {Hits} GROUP BY 1"),
-            ["healthy"] = Keyed(connection, "healthy", $"SELECT s.healthy_volunteers, count(*) {Hits} WHERE s.healthy_volunteers = 1 GROUP BY 1"),
-            ["sex"] = Keyed(connection, "sex", $"SELECT s.sex, count(*) {Hits} WHERE s.sex IS NOT NULL GROUP BY 1"),
-            ["funderType"] = Keyed(connection, "funderType", $"SELECT s.lead_sponsor_class, count(*) {Hits} WHERE s.lead_sponsor_class IS NOT NULL GROUP BY 1"),
-            ["ages"] = Keyed(connection, "ages", string.Join(" UNION ALL ", new[] { "CHILD", "ADULT", "OLDER_ADULT" }
-                .Select(a => $"SELECT '{a}', count(*) {Hits} WHERE (' ' || s.std_ages || ' ') LIKE '% {a} %'"))),
-            ["country"] = Countries(connection),
-            ["condition"] = Plain(connection, "SELECT x.name, count(DISTINCT x.study_id) FROM search_hits h CROSS JOIN study_conditions x ON x.study_id = h.id GROUP BY x.name COLLATE NOCASE ORDER BY 2 DESC, 1 LIMIT 25"),
-        };
+    /// <summary>How many countries and conditions the facets list.</summary>
+    public const int TopCountries = 50, TopConditions = 25;
+
+    private static readonly string[] KeyedFacets = ["phase", "studyType", "status", "results", "healthy", "sex", "funderType", "ages"];
 
     /// <summary>
-    /// Studies per site country, the 50 most frequent, from each study's list of distinct countries (one row per
-    /// hit, where joining the sites would read every site of every hit).
+    /// Counts with the store's <see cref="FacetSnapshot"/> when it is fresh (one read of the hit ids, then arrays),
+    /// else with <see cref="CountWithSql"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Count(SqliteConnection connection, FacetSnapshots? snapshots)
+    {
+        if (snapshots?.TryGetFresh() is not { } snapshot)
+        {
+            return CountWithSql(connection);
+        }
+
+        return Count(connection, snapshot);
+    }
+
+    /// <summary>Counts the hits with <paramref name="snapshot"/>, fresh or not.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Count(SqliteConnection connection, FacetSnapshot snapshot)
+    {
+        return Finish(snapshot.Count(HitIds(connection, "search_hits")));
+    }
+
+    /// <summary>
+    /// The reference: ten queries over <c>search_hits</c>. A condition shows its BINARY-smallest spelling among the
+    /// hits (min(name)); a bare name would be whichever row SQLite's sorter happened to leave last in the group.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> CountWithSql(SqliteConnection connection) =>
+        Finish(new Dictionary<string, List<FacetCount>>(StringComparer.Ordinal)
+        {
+            ["phase"] = Plain(connection, "SELECT x.phase, count(DISTINCT x.study_id) FROM search_hits h CROSS JOIN study_phases x ON x.study_id = h.id GROUP BY 1"),
+            ["studyType"] = Plain(connection, $"SELECT s.study_type, count(*) {Hits} WHERE s.study_type IS NOT NULL GROUP BY 1"),
+            ["status"] = Plain(connection, $"SELECT s.overall_status, count(*) {Hits} WHERE s.overall_status IS NOT NULL GROUP BY 1"),
+            ["results"] = Plain(connection, $"SELECT s.has_results, count(*) {Hits} GROUP BY 1"),
+            ["healthy"] = Plain(connection, $"SELECT s.healthy_volunteers, count(*) {Hits} WHERE s.healthy_volunteers = 1 GROUP BY 1"),
+            ["sex"] = Plain(connection, $"SELECT s.sex, count(*) {Hits} WHERE s.sex IS NOT NULL GROUP BY 1"),
+            ["funderType"] = Plain(connection, $"SELECT s.lead_sponsor_class, count(*) {Hits} WHERE s.lead_sponsor_class IS NOT NULL GROUP BY 1"),
+            ["ages"] = Plain(connection, string.Join(" UNION ALL ", new[] { "CHILD", "ADULT", "OLDER_ADULT" }
+                .Select(a => $"SELECT '{a}', count(*) {Hits} WHERE (' ' || s.std_ages || ' ') LIKE '% {a} %'"))),
+            ["country"] = Countries(connection),
+            ["condition"] = Plain(connection, $"SELECT min(x.name), count(DISTINCT x.study_id) FROM search_hits h CROSS JOIN study_conditions x ON x.study_id = h.id GROUP BY x.name COLLATE NOCASE ORDER BY 2 DESC, 1 LIMIT {TopConditions}"),
+        });
+
+    /// <summary>Raw counts per facet to what the API returns: aggFilters keys, most first, the top countries.</summary>
+    private static Dictionary<string, IReadOnlyList<FacetCount>> Finish(Dictionary<string, List<FacetCount>> raw)
+    {
+        var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
+        foreach (var key in KeyedFacets)
+        {
+            facets[key] = Keyed(key, raw[key]);
+        }
+
+        facets["country"] = raw["country"].OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).Take(TopCountries).ToList();
+        facets["condition"] = raw["condition"];
+        return facets;
+    }
+
+    /// <summary>
+    /// Studies per site country from each study's list of distinct countries (one row per hit, where joining the
+    /// sites would read every site of every hit).
     /// </summary>
     private static List<FacetCount> Countries(SqliteConnection connection)
     {
@@ -45,11 +88,34 @@ internal static class SqliteFacets
             }
         }
 
-        return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(50).Select(c => new FacetCount(c.Key, c.Value)).ToList();
+        return counts.Select(c => new FacetCount(c.Key, c.Value)).ToList();
     }
 
-    /// <summary>Counts over every study in <paramref name="table"/> (a temp table of study ids), see <see cref="SearchBreakdown"/>.</summary>
-    public static SearchBreakdown Breakdown(SqliteConnection connection, string table)
+    /// <summary>
+    /// Counts over every study in <paramref name="table"/> (a temp table of study ids), see <see cref="SearchBreakdown"/>:
+    /// from the snapshot when it is fresh, except the places, which need each site's city and position.
+    /// </summary>
+    public static SearchBreakdown Breakdown(SqliteConnection connection, string table, FacetSnapshots? snapshots)
+    {
+        if (snapshots?.TryGetFresh() is not { } snapshot)
+        {
+            return BreakdownWithSql(connection, table);
+        }
+
+        var hits = HitIds(connection, table);
+        var (statuses, phases, years, enrollments, countries) = snapshot.Landscape(hits);
+        return new SearchBreakdown(
+            hits.Count,
+            Keyed("status", statuses),
+            Keyed("phase", phases),
+            years.OrderBy(c => c.Value, CodePointOrder.Instance).ToList(),
+            enrollments.Select(c => new EnrollmentCount(long.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture), c.Count)).OrderBy(c => c.Enrollment).ToList(),
+            countries.OrderByDescending(c => c.Count).ThenBy(c => c.Value, CodePointOrder.Instance).ToList(),
+            Places(connection, table));
+    }
+
+    /// <summary>The reference for <see cref="Breakdown"/>: one query per chart.</summary>
+    public static SearchBreakdown BreakdownWithSql(SqliteConnection connection, string table)
     {
         var hits = $"FROM {table} h CROSS JOIN studies s ON s.id = h.id";
         var studies = Plain(connection, $"SELECT 'all', count(*) FROM {table}")[0].Count;
@@ -60,6 +126,20 @@ internal static class SqliteFacets
             .Select(c => new EnrollmentCount(long.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture), c.Count)).ToList();
         var countries = Plain(connection, $"SELECT x.country, count(DISTINCT x.study_id) FROM {table} h CROSS JOIN study_locations x ON x.study_id = h.id WHERE x.country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1");
         return new SearchBreakdown(studies, statuses, phases, years, enrollments, countries, Places(connection, table));
+    }
+
+    private static List<long> HitIds(SqliteConnection connection, string table)
+    {
+        var hits = new List<long>();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT id FROM {table}";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            hits.Add(reader.GetInt64(0));
+        }
+
+        return hits;
     }
 
     private static List<PlaceCount> Places(SqliteConnection connection, string table)
@@ -86,11 +166,13 @@ internal static class SqliteFacets
     }
 
     /// <summary>Counts whose stored values map back to aggFilters values; several stored values of one filter value add up.</summary>
-    private static List<FacetCount> Keyed(SqliteConnection connection, string key, string sql)
+    private static List<FacetCount> Keyed(SqliteConnection connection, string key, string sql) => Keyed(key, Plain(connection, sql));
+
+    private static List<FacetCount> Keyed(string key, List<FacetCount> counts)
     {
         var reverse = AggregateFilters.Keys[key].SelectMany(pair => pair.Value.Select(stored => (stored, pair.Key)))
             .GroupBy(p => p.stored, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
-        return Plain(connection, sql)
+        return counts
             .Where(c => c.Count > 0)
             .GroupBy(c => reverse.GetValueOrDefault(c.Value, c.Value), StringComparer.Ordinal)
             .Select(g => new FacetCount(g.Key, g.Sum(c => c.Count)))

@@ -11,7 +11,7 @@ namespace Trialdex.Storage.Sqlite.Search;
 /// </summary>
 internal static class SqliteSearch
 {
-    public static SearchResult Run(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh)
+    public static SearchResult Run(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, FacetSnapshots? snapshots)
     {
         var rank = Select(connection, request, mesh);
         if (!rank.IsEmpty)
@@ -21,19 +21,19 @@ internal static class SqliteSearch
             Execute(connection, $"INSERT INTO search_rank SELECT rowid, -bm25(study_fts, {rank.Weights()}) FROM study_fts WHERE study_fts MATCH {scores.Add(rank.Match())}", scores);
         }
 
-        var facets = request.WithFacets ? SqliteFacets.Count(connection) : null;
+        var facets = request.WithFacets ? SqliteFacets.Count(connection, snapshots) : null;
         var page = Page(connection, request, rank);
         return page with { Facets = facets };
     }
 
     /// <summary>Counts over the whole selection after post-filters, for charts and maps.</summary>
-    public static SearchBreakdown Breakdown(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh)
+    public static SearchBreakdown Breakdown(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, FacetSnapshots? snapshots)
     {
         Select(connection, request, mesh);
         var parameters = new SqlParameters();
         Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS breakdown_hits (id INTEGER PRIMARY KEY); DELETE FROM breakdown_hits;", new SqlParameters());
         Execute(connection, $"INSERT INTO breakdown_hits SELECT h.id FROM search_hits h CROSS JOIN studies s ON s.id = h.id WHERE {FilterCompiler.Compile(request.PostFilter, parameters)}", parameters);
-        return SqliteFacets.Breakdown(connection, "breakdown_hits");
+        return SqliteFacets.Breakdown(connection, "breakdown_hits", snapshots);
     }
 
     /// <summary>Fills <c>search_hits</c> with the studies the areas, filter.advanced, filters and filter.geo select; returns how to rank them.</summary>

@@ -24,7 +24,7 @@ public abstract class SearchContract : IAsyncLifetime
     public virtual async Task DisposeAsync() => await Store.DisposeAsync();
 
     /// <summary>Eight studies with known fields; each test names the ones it should find.</summary>
-    private static IEnumerable<JsonObject> Corpus() =>
+    internal static IEnumerable<JsonObject> Corpus() =>
     [
         Study("NCT00000001", "Stem cells for decompensated cirrhosis", conditions: ["Liver Cirrhosis"], mesh: ["Liver Cirrhosis"], phases: ["PHASE1", "PHASE2"],
             status: "RECRUITING", start: "2019-03", enrollment: 30, sex: "ALL", minAge: "20 Years", sponsorClass: "INDUSTRY", country: "China", city: "Chongqing", intervention: ("DRUG", "UC-MSC infusion")),
@@ -100,7 +100,7 @@ public abstract class SearchContract : IAsyncLifetime
         };
     }
 
-    private static StudyDocument Document(JsonObject node)
+    internal static StudyDocument Document(JsonObject node)
     {
         var json = Encoding.UTF8.GetBytes(node.ToJsonString());
         var study = StudyJson.Parse(json);
