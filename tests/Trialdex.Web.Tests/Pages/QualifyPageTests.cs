@@ -138,6 +138,16 @@ public sealed class QualifyPageTests(ApiFactory factory) : IClassFixture<ApiFact
         GoldenHtml.Assert("qualify-note.html", PageHtml.MainElement(html));
     }
 
+    [Fact]
+    public async Task What_the_note_reader_could_not_find_is_said_beside_the_note_and_the_trials_are_still_screened()
+    {
+        var (_, html) = await PostAsync(_client, Form(("note", "Intrauterine adhesions after curettage. Platelets 45 x10^9/L.")));
+
+        Assert.Contains("<h2 id=\"form-errors-title\">Some of what you gave could not be read</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<ul class=\"field-errors\" id=\"note-error\"><li>No age found.</li><li>No sex found.</li></ul>", html, StringComparison.Ordinal);
+        Assert.Contains("LOCAL-IUA-IPS-EXO", Ranked(html));
+    }
+
     [Theory]
     [InlineData("age", "forty", "age", "Enter the age as a whole number of years from 0 to 120.")]
     [InlineData("age", "130", "age", "Enter the age as a whole number of years from 0 to 120.")]

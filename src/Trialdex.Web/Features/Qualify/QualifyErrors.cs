@@ -23,14 +23,14 @@ public sealed class QualifyErrors
         messages.Add(message);
     }
 
-    /// <summary>Adds a reader's errors and warnings beside the field its place belongs to; infos are left out.</summary>
+    /// <summary>Adds a reader's errors and warnings ("no age found") beside the field its place belongs to; infos are left out.</summary>
     public void Add(IEnumerable<PatientReadProblem> problems)
     {
         foreach (var problem in problems.Where(p => p.Severity != PatientProblemSeverity.Info))
         {
             var (field, what) = FieldOf(problem.Where);
-            var prefix = problem.Severity == PatientProblemSeverity.Error ? "" : "Note: ";
-            Add(field, $"{prefix}{what}{problem.Message}.");
+            var message = what + problem.Message;
+            Add(field, char.ToUpperInvariant(message[0]) + message[1..] + ".");
         }
     }
 
