@@ -12,6 +12,7 @@ using Trialdex.Web.Features.Layout;
 using Trialdex.Web.Features.Locations;
 using Trialdex.Web.Features.Meta;
 using Trialdex.Web.Features.Prescreen;
+using Trialdex.Web.Features.Qualify;
 using Trialdex.Web.Features.Search;
 using Trialdex.Web.Features.Studies;
 using Trialdex.Web.Features.Trials;
@@ -56,6 +57,7 @@ public static class TrialdexWeb
             endpoints.MapSearchPages();
             endpoints.MapLocationsPages();
             endpoints.MapLandscapePages();
+            endpoints.MapQualifyPages();
         });
         return app;
     }

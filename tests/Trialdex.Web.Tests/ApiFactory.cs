@@ -20,6 +20,9 @@ public sealed class ApiFactory : WebApplicationFactory<ApiFactory>
 
     public IStudyStore Store => _store.Value;
 
+    /// <summary>The SQLite file behind <see cref="Store"/> (with its -wal and -shm files beside it).</summary>
+    public string DatabasePath => _directory.File("trialdex.db");
+
     protected override IHostBuilder CreateHostBuilder() =>
         Host.CreateDefaultBuilder()
             .ConfigureWebHostDefaults(web => web
@@ -32,7 +35,7 @@ public sealed class ApiFactory : WebApplicationFactory<ApiFactory>
 
     private async Task<IStudyStore> OpenStore()
     {
-        var store = await SqliteStudyStore.OpenAsync(_directory.File("trialdex.db"), default);
+        var store = await SqliteStudyStore.OpenAsync(DatabasePath, default);
         var records = SampleStudies.All.Select(s => (ImportItem)new RawRecord("bundled sample", s.Name, SourceFormat.Sample, s.Utf8Json));
         await new StudyImporter(store).ImportAsync(records, new ImportProgress(), null, null, default);
         await store.RecordImportRunAsync(new ImportRunRecord(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, "bundled sample", 5, 0, 0, 0), [], default);

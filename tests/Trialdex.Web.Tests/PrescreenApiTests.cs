@@ -56,6 +56,8 @@ public sealed class PrescreenApiTests : IClassFixture<ApiFactory>
         var platelets = iua["criteria"]!.AsArray().First(c => c!["rulesOut"]!.GetValue<bool>())!;
         Assert.StartsWith("note ", platelets["evidence"]![0]!["source"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.NotNull(platelets["span"]);
+        var constraint = platelets["constraintSpan"]!;
+        Assert.InRange(constraint["start"]!.GetValue<int>(), platelets["span"]!["start"]!.GetValue<int>(), int.MaxValue);
     }
 
     [Fact]

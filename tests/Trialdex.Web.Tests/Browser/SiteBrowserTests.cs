@@ -222,7 +222,7 @@ public sealed partial class SiteBrowserTests(BrowserSite site)
     [
         ("home", "/"), ("search", "/search?cond=cirrhosis&place=Chongqing&radius=1000km"), ("trial", "/trial/NCT05106972"),
         ("trial-with-site", "/trial/" + Trialdex.Tests.TestStudies.Id(3)), ("locations", "/locations"), ("locations-country", "/locations?country=China"),
-        ("landscape", "/landscape?cond=cirrhosis"),
+        ("landscape", "/landscape?cond=cirrhosis"), ("qualify", "/qualify"), ("qualify-trial", "/qualify?trial=NCT05106972"),
     ];
 
     private static async Task TabUntilAsync(IPage page, string predicate, int limit = 30)

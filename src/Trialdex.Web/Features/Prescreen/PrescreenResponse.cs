@@ -8,7 +8,7 @@ namespace Trialdex.Web.Features.Prescreen;
 /// <param name="Trials">The ranked trials, best first.</param>
 /// <param name="Questions">The facts that would settle the most trials, most first.</param>
 /// <param name="Problems">What the reader could not read or doubted; places only, never the patient's words.</param>
-internal sealed record PrescreenResponse(
+public sealed record PrescreenResponse(
     string Input,
     int Candidates,
     IReadOnlyList<PrescreenTrial> Trials,
@@ -25,7 +25,7 @@ internal sealed record PrescreenResponse(
 /// <param name="Deciding">The text of the criterion that rules the patient out, or null.</param>
 /// <param name="NearestSiteKm">Distance to the nearest site when a place was given, or null.</param>
 /// <param name="Criteria">Every criterion with its verdict and evidence, registry fields first.</param>
-internal sealed record PrescreenTrial(
+public sealed record PrescreenTrial(
     string NctId,
     string? Title,
     string? Status,
@@ -40,15 +40,17 @@ internal sealed record PrescreenTrial(
 /// <param name="Origin">Inclusion, Exclusion, Unclassified or RegistryField.</param>
 /// <param name="Text">The criterion's text.</param>
 /// <param name="Span">Where it lies in the trial's eligibility text, or null for a registry field.</param>
+/// <param name="ConstraintSpan">Where the constraint its verdict rests on lies in the eligibility text, or null.</param>
 /// <param name="Verdict">Met, NotMet, Unknown or NotApplicable (for an exclusion, Met means it applies).</param>
 /// <param name="RulesOut">True when this criterion makes the patient not eligible.</param>
 /// <param name="Reason">Why, in one sentence.</param>
 /// <param name="Evidence">The patient facts the verdict rests on, with where the input states them.</param>
 /// <param name="Questions">What would settle it, when it is unknown.</param>
-internal sealed record PrescreenCriterion(
+public sealed record PrescreenCriterion(
     string Origin,
     string Text,
     PrescreenSpan? Span,
+    PrescreenSpan? ConstraintSpan,
     string Verdict,
     bool RulesOut,
     string Reason,
@@ -56,16 +58,16 @@ internal sealed record PrescreenCriterion(
     IReadOnlyList<string> Questions);
 
 /// <summary>A region of the eligibility text.</summary>
-internal sealed record PrescreenSpan(int Start, int Length);
+public sealed record PrescreenSpan(int Start, int Length);
 
 /// <summary>A patient fact and its place in the input ("$.age", "note 0+11", "Observation/o1").</summary>
-internal sealed record PrescreenEvidence(string Fact, string Source);
+public sealed record PrescreenEvidence(string Fact, string Source);
 
 /// <summary>A fact still needed, and how many trials it bears on.</summary>
-internal sealed record PrescreenQuestion(string Key, string Question, int Trials);
+public sealed record PrescreenQuestion(string Key, string Question, int Trials);
 
 /// <summary>A reading problem: severity, place, message.</summary>
-internal sealed record PrescreenProblem(string Severity, string Where, string Message);
+public sealed record PrescreenProblem(string Severity, string Where, string Message);
 
 /// <summary>Maps the matcher's results to the response, explicitly.</summary>
 internal static class PrescreenMapping
@@ -81,7 +83,9 @@ internal static class PrescreenMapping
         t.NctId, t.Title, t.OverallStatus, t.Screening.Verdict.ToString(), t.Score, t.Relevance,
         t.Screening.Deciding?.Text, t.Nearest?.DistanceKm,
         [.. t.Screening.Criteria.Select(c => new PrescreenCriterion(
-            c.Origin.ToString(), c.Text, c.Span is { } s ? new PrescreenSpan(s.Start, s.Length) : null, c.Verdict.ToString(), c.RulesOut, c.Reason,
+            c.Origin.ToString(), c.Text, Span(c.Span), Span(c.ConstraintSpan), c.Verdict.ToString(), c.RulesOut, c.Reason,
             [.. c.Evidence.Select(e => new PrescreenEvidence(e.Fact, e.Source.ToString()))],
             [.. c.Missing.Select(m => m.Question)]))]);
+
+    private static PrescreenSpan? Span(Trialdex.Core.Eligibility.TextSpan? span) => span is { } s ? new PrescreenSpan(s.Start, s.Length) : null;
 }
