@@ -87,5 +87,5 @@ internal static class PrescreenMapping
             [.. c.Evidence.Select(e => new PrescreenEvidence(e.Fact, e.Source.ToString()))],
             [.. c.Missing.Select(m => m.Question)]))]);
 
-    private static PrescreenSpan? Span(Trialdex.Core.Eligibility.TextSpan? span) => span is { } s ? new PrescreenSpan(s.Start, s.Length) : null;
+    private static PrescreenSpan? Span(Trialdex.Core.TextSpan? span) => span is { } s ? new PrescreenSpan(s.Start, s.Length) : null;
 }

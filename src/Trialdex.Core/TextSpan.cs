@@ -1,6 +1,9 @@
-namespace Trialdex.Core.Search.Query;
+namespace Trialdex.Core;
 
-/// <summary>A run of characters in the query text the user typed, so a node or an error can point back at it.</summary>
+/// <summary>
+/// A run of characters in a text the user or the registry wrote — a query, an eligibility criterion, a clinical
+/// note — so that a result, a constraint or an error can point back at where it came from.
+/// </summary>
 /// <param name="Start">The index of the first character (0-based).</param>
 /// <param name="Length">The number of characters.</param>
 public readonly record struct TextSpan(int Start, int Length)
