@@ -87,14 +87,28 @@ internal static class ConceptScanner
 
     private static ConstraintKind? Cue(string word)
     {
-        if (ProcedureWords.Contains(word) || (word.Length > 7 && ProcedureEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase))))
+        if (ProcedureWords.Contains(word) || (word.Length > 7 && EndsWithAny(word, ProcedureEndings)))
         {
             return ConstraintKind.Procedure;
         }
 
-        return MedicationWords.Contains(word) || (word.Length > 6 && MedicationEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        return MedicationWords.Contains(word) || (word.Length > 6 && EndsWithAny(word, MedicationEndings))
             ? ConstraintKind.Medication
             : null;
+    }
+
+    /// <summary>A loop rather than LINQ: it runs on every word of every criterion, and a lambda capturing the word allocates.</summary>
+    private static bool EndsWithAny(string word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> NotLeadWords = new(StringComparer.OrdinalIgnoreCase)

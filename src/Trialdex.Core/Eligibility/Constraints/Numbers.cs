@@ -22,8 +22,8 @@ internal static class Numbers
             return null;
         }
 
-        var commas = text.Count(c => c == ',');
-        var points = text.Count(c => c == '.');
+        var commas = text.AsSpan().Count(',');
+        var points = text.AsSpan().Count('.');
         if (points > 1 || (points == 1 && commas > 0))
         {
             return points == 1 && commas > 0 && IsThousands(text[..text.IndexOf('.', StringComparison.Ordinal)]) ? Invariant(text.Replace(",", "", StringComparison.Ordinal)) : null;

@@ -9,6 +9,15 @@ internal sealed class PhraseTable<T>
 {
     private readonly Dictionary<string, List<(string[] Tokens, T Value)>> _byFirst = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The lengths of the first tokens (bit 63: 63 or longer): a token of another length starts no phrase.</summary>
+    private readonly ulong _firstLengths;
+
+    /// <summary>
+    /// The ASCII capitals that first tokens start with, ignoring case as the dictionary does; null when a first token
+    /// starts with a non-ASCII letter that ignoring case could equal an ASCII one, so that no ASCII token is ruled out.
+    /// </summary>
+    private readonly bool[]? _firstAsciiUpper = new bool[128];
+
     public PhraseTable(IEnumerable<(string Phrase, T Value)> phrases)
     {
         foreach (var (phrase, value) in phrases)
@@ -17,6 +26,18 @@ internal sealed class PhraseTable<T>
             if (tokens.Length == 0)
             {
                 continue;
+            }
+
+            _firstLengths |= LengthBit(tokens[0].Length);
+            var head = tokens[0][0];
+            var upper = char.ToUpperInvariant(head);
+            if (char.IsAscii(head))
+            {
+                _firstAsciiUpper![upper] = true;
+            }
+            else if (char.IsAscii(upper) || char.IsAscii(char.ToLowerInvariant(head)))
+            {
+                _firstAsciiUpper = null;
             }
 
             if (!_byFirst.TryGetValue(tokens[0], out var list))
@@ -38,7 +59,7 @@ internal sealed class PhraseTable<T>
     {
         value = default!;
         length = 0;
-        if (at < 0 || at >= tokens.Count || !_byFirst.TryGetValue(tokens[at].Text, out var candidates))
+        if (at < 0 || at >= tokens.Count || !MayStart(tokens[at].Text) || !_byFirst.TryGetValue(tokens[at].Text, out var candidates))
         {
             return false;
         }
@@ -72,6 +93,20 @@ internal sealed class PhraseTable<T>
         start = -1;
         return false;
     }
+
+    /// <summary>A cheap test that rules out most tokens before the case-insensitive lookup: length, then first letter.</summary>
+    private bool MayStart(string text)
+    {
+        if ((_firstLengths & LengthBit(text.Length)) == 0)
+        {
+            return false;
+        }
+
+        var head = text[0];
+        return _firstAsciiUpper is null || !char.IsAscii(head) || _firstAsciiUpper[char.ToUpperInvariant(head)];
+    }
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     private static bool Matches(IReadOnlyList<Token> tokens, int at, string[] phrase)
     {
