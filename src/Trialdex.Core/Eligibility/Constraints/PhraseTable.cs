@@ -9,14 +9,8 @@ internal sealed class PhraseTable<T>
 {
     private readonly Dictionary<string, List<(string[] Tokens, T Value)>> _byFirst = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The lengths of the first tokens (bit 63: 63 or longer): a token of another length starts no phrase.</summary>
-    private readonly ulong _firstLengths;
-
-    /// <summary>
-    /// The ASCII capitals that first tokens start with, ignoring case as the dictionary does; null when a first token
-    /// starts with a non-ASCII letter that ignoring case could equal an ASCII one, so that no ASCII token is ruled out.
-    /// </summary>
-    private readonly bool[]? _firstAsciiUpper = new bool[128];
+    /// <summary>Rules out most tokens before the lookup by first token.</summary>
+    private readonly WordFilter _firstTokens = new();
 
     public PhraseTable(IEnumerable<(string Phrase, T Value)> phrases)
     {
@@ -28,18 +22,7 @@ internal sealed class PhraseTable<T>
                 continue;
             }
 
-            _firstLengths |= LengthBit(tokens[0].Length);
-            var head = tokens[0][0];
-            var upper = char.ToUpperInvariant(head);
-            if (char.IsAscii(head))
-            {
-                _firstAsciiUpper![upper] = true;
-            }
-            else if (char.IsAscii(upper) || char.IsAscii(char.ToLowerInvariant(head)))
-            {
-                _firstAsciiUpper = null;
-            }
-
+            _firstTokens.Add(tokens[0]);
             if (!_byFirst.TryGetValue(tokens[0], out var list))
             {
                 _byFirst[tokens[0]] = list = [];
@@ -59,7 +42,7 @@ internal sealed class PhraseTable<T>
     {
         value = default!;
         length = 0;
-        if (at < 0 || at >= tokens.Count || !MayStart(tokens[at].Text) || !_byFirst.TryGetValue(tokens[at].Text, out var candidates))
+        if (at < 0 || at >= tokens.Count || !_firstTokens.MayContain(tokens[at].Text) || !_byFirst.TryGetValue(tokens[at].Text, out var candidates))
         {
             return false;
         }
@@ -93,20 +76,6 @@ internal sealed class PhraseTable<T>
         start = -1;
         return false;
     }
-
-    /// <summary>A cheap test that rules out most tokens before the case-insensitive lookup: length, then first letter.</summary>
-    private bool MayStart(string text)
-    {
-        if ((_firstLengths & LengthBit(text.Length)) == 0)
-        {
-            return false;
-        }
-
-        var head = text[0];
-        return _firstAsciiUpper is null || !char.IsAscii(head) || _firstAsciiUpper[char.ToUpperInvariant(head)];
-    }
-
-    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     private static bool Matches(IReadOnlyList<Token> tokens, int at, string[] phrase)
     {
