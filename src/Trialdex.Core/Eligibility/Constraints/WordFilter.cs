@@ -2,19 +2,22 @@ namespace Trialdex.Core.Eligibility.Constraints;
 
 /// <summary>
 /// A cheap test, before a case-insensitive (<see cref="StringComparer.OrdinalIgnoreCase"/>) lookup, that rules out
-/// most words: by length, then by ASCII first letter. Exact: a word it rules out equals no key ignoring case, since
-/// such equality needs equal lengths and first characters equal once upper-cased.
+/// most words: by length with ASCII first letter, and by length with ASCII last letter. Exact: a word it rules out
+/// equals no key ignoring case, since such equality needs equal lengths and each character equal once upper-cased.
 /// </summary>
 internal sealed class WordFilter
 {
-    /// <summary>The lengths of the keys (bit 63: 63 or longer).</summary>
-    private ulong _lengths;
+    private const int Lengths = 64;
 
-    /// <summary>
-    /// The ASCII capitals that keys start with; null when a key starts with a non-ASCII letter that ignoring case
-    /// could equal an ASCII one, so that no ASCII word is ruled out by its first letter.
-    /// </summary>
-    private bool[]? _asciiUpperHeads = new bool[128];
+    /// <summary>(length, upper-cased ASCII first character) of the keys, lengths of 63 or more counted as 63; null when
+    /// a key starts with a non-ASCII letter that ignoring case could equal an ASCII one.</summary>
+    private bool[]? _heads = new bool[Lengths * 128];
+
+    /// <summary>The same for the last character.</summary>
+    private bool[]? _tails = new bool[Lengths * 128];
+
+    /// <summary>Keys that are empty: only the empty word may equal them.</summary>
+    private bool _empty;
 
     public WordFilter()
     {
@@ -30,42 +33,47 @@ internal sealed class WordFilter
 
     public void Add(string key)
     {
-        _lengths |= LengthBit(key.Length);
         if (key.Length == 0)
         {
+            _empty = true;
             return;
         }
 
-        var head = key[0];
-        var upper = char.ToUpperInvariant(head);
-        if (char.IsAscii(head))
-        {
-            _asciiUpperHeads![upper] = true;
-        }
-        else if (char.IsAscii(upper) || char.IsAscii(char.ToLowerInvariant(head)))
-        {
-            _asciiUpperHeads = null;
-        }
+        var length = Math.Min(key.Length, Lengths - 1);
+        Mark(ref _heads, length, key[0]);
+        Mark(ref _tails, length, key[^1]);
     }
 
     /// <summary>False only when <paramref name="word"/> equals no key ignoring case.</summary>
     public bool MayContain(string word)
     {
-        if ((_lengths & LengthBit(word.Length)) == 0)
+        if (word.Length == 0)
         {
-            return false;
+            return _empty;
         }
 
-        if (word.Length == 0 || _asciiUpperHeads is null)
-        {
-            return true;
-        }
-
-        var head = word[0];
-        return !char.IsAscii(head) || _asciiUpperHeads[char.ToUpperInvariant(head)];
+        var length = Math.Min(word.Length, Lengths - 1);
+        return MayHave(_heads, length, word[0]) && MayHave(_tails, length, word[^1]);
     }
 
-    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+    private static void Mark(ref bool[]? table, int length, char c)
+    {
+        var upper = char.ToUpperInvariant(c);
+        if (char.IsAscii(c))
+        {
+            if (table is not null)
+            {
+                table[(length * 128) + upper] = true;
+            }
+        }
+        else if (char.IsAscii(upper) || char.IsAscii(char.ToLowerInvariant(c)))
+        {
+            table = null;
+        }
+    }
+
+    private static bool MayHave(bool[]? table, int length, char c) =>
+        table is null || !char.IsAscii(c) || table[(length * 128) + char.ToUpperInvariant(c)];
 }
 
 /// <summary>A set of words compared ignoring case, as a HashSet with <see cref="StringComparer.OrdinalIgnoreCase"/>, that
