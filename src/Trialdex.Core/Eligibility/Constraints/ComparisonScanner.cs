@@ -11,7 +11,7 @@ internal static class ComparisonScanner
     private static readonly PhraseTable<bool> BetweenFillers = new(
         new[] { "the ages of", "the age of", "ages of", "age of", "ages", "age", "the ages", "aged" }.Select(f => (f, true)));
 
-    private static readonly HashSet<string> Anchors = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Anchors = new()
     {
         "ago", "prior", "before", "after", "since", "earlier", "previously", "preceding", "following", "post", "from",
     };

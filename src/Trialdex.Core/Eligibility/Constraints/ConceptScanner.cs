@@ -15,7 +15,7 @@ internal static class ConceptScanner
     /// <summary>Enough for any real criterion, and a bound on the term searches of a pathological one.</summary>
     private const int MaxDescriptors = 32;
 
-    private static readonly HashSet<string> MedicationWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet MedicationWords = new()
     {
         "medication", "medications", "steroid", "steroids", "corticosteroid", "corticosteroids", "insulin", "chemotherapy",
         "immunotherapy", "anticoagulant", "anticoagulants", "anticoagulation", "antibiotics", "antibiotic", "vaccine",
@@ -25,7 +25,7 @@ internal static class ConceptScanner
 
     private static readonly string[] MedicationEndings = ["mab", "nib", "statin", "pril", "sartan", "olol", "cycline", "mycin", "cillin", "prazole", "parin", "platin", "taxel", "rubicin"];
 
-    private static readonly HashSet<string> ProcedureWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet ProcedureWords = new()
     {
         "surgery", "surgeries", "surgical", "transplant", "transplantation", "resection", "biopsy", "embolization",
         "embolisation", "radiotherapy", "radiation", "dialysis", "catheterization", "ablation", "implantation", "adhesiolysis",
@@ -87,17 +87,34 @@ internal static class ConceptScanner
 
     private static ConstraintKind? Cue(string word)
     {
-        if (ProcedureWords.Contains(word) || (word.Length > 7 && ProcedureEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase))))
+        if (ProcedureWords.Contains(word) || (word.Length > 7 && EndsWithAny(word, ProcedureEndings)))
         {
             return ConstraintKind.Procedure;
         }
 
-        return MedicationWords.Contains(word) || (word.Length > 6 && MedicationEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        return MedicationWords.Contains(word) || (word.Length > 6 && EndsWithAny(word, MedicationEndings))
             ? ConstraintKind.Medication
             : null;
     }
 
-    private static readonly HashSet<string> NotLeadWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>A loop rather than LINQ: it runs on every word of every criterion, and a lambda capturing the word allocates.</summary>
+    private static bool EndsWithAny(string word, string[] endings)
+    {
+        // An ASCII last letter that differs from the ending's, ignoring case, rules the ending out before the comparison.
+        var last = word[^1];
+        var asciiLast = char.IsAscii(last) ? char.ToUpperInvariant(last) : '\0';
+        foreach (var ending in endings)
+        {
+            if ((asciiLast == '\0' || asciiLast == char.ToUpperInvariant(ending[^1])) && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet NotLeadWords = new()
     {
         "with", "and", "the", "for", "use", "any", "who", "not", "from", "after", "need", "needs", "needing", "require",
         "requires", "requiring", "undergo", "undergoing", "underwent", "planned", "scheduled", "receive", "received",

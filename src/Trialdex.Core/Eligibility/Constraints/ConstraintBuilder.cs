@@ -6,7 +6,7 @@ namespace Trialdex.Core.Eligibility.Constraints;
 /// <summary>Turns a comparison into a constraint: decides its kind and field, and normalises its values.</summary>
 internal sealed class ConstraintBuilder(CriterionTokens criterion, UnitVocabulary? units)
 {
-    private static readonly HashSet<string> FieldSuffixes = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet FieldSuffixes = new()
     {
         "prolongation", "elevation", "increase", "decrease", "reduction", "change", "decline", "variability",
     };

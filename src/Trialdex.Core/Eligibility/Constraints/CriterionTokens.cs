@@ -45,7 +45,4 @@ internal sealed class CriterionTokens
 
         return lo;
     }
-
-    /// <summary>The text between two character offsets, for looking at what joins two constraints.</summary>
-    public string Between(int start, int end) => start < end ? Text[start..end] : string.Empty;
 }

@@ -9,20 +9,20 @@ internal static class FieldFinder
     private const int Window = 8;
     private const int MaxPhraseWords = 4;
 
-    private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Skippable = new()
     {
         "is", "are", "was", "were", "be", "of", "level", "levels", "value", "values", "count", "concentration", "(", ":", "=",
         "must", "should", "in", "the", "a", "an", "measured", "serum", "plasma", "total", "with", "has", "have", "had", "for", "since",
     };
 
-    private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Stops = new()
     {
         "with", "and", "or", "in", "on", "for", "the", "a", "an", "to", "than", "at", "by", "who", "that", "which", "if", "of",
         "from", "as", "is", "are", "be", "was", "were", "have", "has", "had", "not", "no", "any", "their", "his", "her", "per",
         "after", "before", "since", "during", "within", "prior", "e.g", "i.e", "including", "defined", "patients", "subjects",
     };
 
-    private static readonly HashSet<string> AgeCues = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet AgeCues = new()
     {
         "age", "aged", "ages", "old", "older", "younger", "adults", "adult", "children", "child", "men", "women", "males",
         "females", "male", "female", "patients", "subjects", "participants", "individuals", "volunteers", "persons", "people",

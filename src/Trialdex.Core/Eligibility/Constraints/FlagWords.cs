@@ -18,12 +18,15 @@ internal static class FlagWords
         ["family"] = ConstraintFlags.Family,
     };
 
+    /// <summary>Rules out most words before the lookup in <see cref="Cues"/>; declared after it, as initialisers run in text order.</summary>
+    private static readonly WordFilter CueFilter = new(Cues.Keys);
+
     /// <summary>How many tokens back a cue reaches: "No serious bleeding tendency or active bleeding" is within it.</summary>
     private const int Scope = 12;
 
-    private static readonly HashSet<string> ScopeEnds = new(StringComparer.OrdinalIgnoreCase) { "but", "except", "unless", "however", "other" };
+    private static readonly WordSet ScopeEnds = new() { "but", "except", "unless", "however", "other" };
 
-    private static readonly HashSet<string> Comparatives = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Comparatives = new()
     {
         "more", "less", "greater", "fewer", "later", "longer", "higher", "lower", "exceeding", "to", "below", "above", "earlier",
     };
@@ -34,7 +37,13 @@ internal static class FlagWords
     /// <summary>A leading negation must open the criterion: "No …", "Not …", "Without …", "Absence of …".</summary>
     private const int LeadingNegation = 2;
 
-    public static bool IsCue(string word) => Cues.ContainsKey(word);
+    public static bool IsCue(string word) => CueFilter.MayContain(word) && Cues.ContainsKey(word);
+
+    private static bool TryCue(string word, out ConstraintFlags flag)
+    {
+        flag = ConstraintFlags.None;
+        return CueFilter.MayContain(word) && Cues.TryGetValue(word, out flag);
+    }
 
     /// <summary>The flags of the cues that open a criterion, read left to right up to the end of their scope.</summary>
     public static ConstraintFlags Leading(IReadOnlyList<Token> tokens, bool[] inComparison)
@@ -42,7 +51,7 @@ internal static class FlagWords
         var flags = ConstraintFlags.None;
         for (var i = 0; i < Math.Min(tokens.Count, LeadingScope) && !ScopeEnds.Contains(tokens[i].Text); i++)
         {
-            if (!inComparison[i] && Cues.TryGetValue(tokens[i].Text, out var flag) && (flag != ConstraintFlags.Negated || i < LeadingNegation))
+            if (!inComparison[i] && TryCue(tokens[i].Text, out var flag) && (flag != ConstraintFlags.Negated || i < LeadingNegation))
             {
                 flags |= flag;
             }
@@ -62,7 +71,7 @@ internal static class FlagWords
                 break;
             }
 
-            if (!inComparison[i] && Cues.TryGetValue(tokens[i].Text, out var flag)
+            if (!inComparison[i] && TryCue(tokens[i].Text, out var flag)
                 && !(flag == ConstraintFlags.Negated && i + 1 < tokens.Count && Comparatives.Contains(tokens[i + 1].Text)))
             {
                 flags |= flag;

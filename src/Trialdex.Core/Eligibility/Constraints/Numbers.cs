@@ -14,6 +14,8 @@ internal static class Numbers
         ["hundred"] = 100,
     };
 
+    private static readonly WordFilter WordFilter = new(Words.Keys);
+
     /// <summary>The value of a number token, or null for shapes such as "1.2.3" that are no number.</summary>
     public static decimal? Parse(string text)
     {
@@ -22,8 +24,8 @@ internal static class Numbers
             return null;
         }
 
-        var commas = text.Count(c => c == ',');
-        var points = text.Count(c => c == '.');
+        var commas = text.AsSpan().Count(',');
+        var points = text.AsSpan().Count('.');
         if (points > 1 || (points == 1 && commas > 0))
         {
             return points == 1 && commas > 0 && IsThousands(text[..text.IndexOf('.', StringComparison.Ordinal)]) ? Invariant(text.Replace(",", "", StringComparison.Ordinal)) : null;
@@ -40,7 +42,7 @@ internal static class Numbers
     }
 
     /// <summary>The value of a number word ("one" … "twenty", the tens, "hundred"), or null.</summary>
-    public static decimal? ParseWord(string word) => Words.TryGetValue(word, out var value) ? value : null;
+    public static decimal? ParseWord(string word) => WordFilter.MayContain(word) && Words.TryGetValue(word, out var value) ? value : null;
 
     /// <summary>True for "1,500" and "100,000": every group after the first comma has three digits.</summary>
     private static bool IsThousands(string text)

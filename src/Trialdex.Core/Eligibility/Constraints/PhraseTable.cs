@@ -9,6 +9,9 @@ internal sealed class PhraseTable<T>
 {
     private readonly Dictionary<string, List<(string[] Tokens, T Value)>> _byFirst = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Rules out most tokens before the lookup by first token.</summary>
+    private readonly WordFilter _firstTokens = new();
+
     public PhraseTable(IEnumerable<(string Phrase, T Value)> phrases)
     {
         foreach (var (phrase, value) in phrases)
@@ -19,6 +22,7 @@ internal sealed class PhraseTable<T>
                 continue;
             }
 
+            _firstTokens.Add(tokens[0]);
             if (!_byFirst.TryGetValue(tokens[0], out var list))
             {
                 _byFirst[tokens[0]] = list = [];
@@ -38,7 +42,7 @@ internal sealed class PhraseTable<T>
     {
         value = default!;
         length = 0;
-        if (at < 0 || at >= tokens.Count || !_byFirst.TryGetValue(tokens[at].Text, out var candidates))
+        if (at < 0 || at >= tokens.Count || !_firstTokens.MayContain(tokens[at].Text) || !_byFirst.TryGetValue(tokens[at].Text, out var candidates))
         {
             return false;
         }

@@ -37,7 +37,7 @@ internal static class Qualifiers
         {
             var a = constraints[i - 1];
             var b = constraints[i];
-            if (a.Kind == ConstraintKind.Unstructured || b.Kind == ConstraintKind.Unstructured || !JoinedByOr(criterion.Between(a.Span.End, b.Span.Start)))
+            if (a.Kind == ConstraintKind.Unstructured || b.Kind == ConstraintKind.Unstructured || !JoinedByOr(a.Span.End < b.Span.Start ? criterion.Text.AsSpan(a.Span.End, b.Span.Start - a.Span.End) : []))
             {
                 continue;
             }
@@ -54,17 +54,41 @@ internal static class Qualifiers
     }
 
     /// <summary>" or ", "/", ", or": an alternative with nothing else between ("and", ";" or a clause of words).</summary>
-    private static bool JoinedByOr(string between)
+    /// <remarks>Reads the words of the span in place: it runs for every pair of neighbouring constraints.</remarks>
+    private static bool JoinedByOr(ReadOnlySpan<char> between)
     {
-        var words = between.Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Length > 3 || between.Contains(';', StringComparison.Ordinal))
+        if (between.Contains(';'))
         {
             return false;
         }
 
-        return words.Any(w => w.Equals("or", StringComparison.OrdinalIgnoreCase) || w == "/" || w.Equals("and/or", StringComparison.OrdinalIgnoreCase))
-            && !words.Any(w => w.Equals("and", StringComparison.OrdinalIgnoreCase));
+        var words = 0;
+        var or = false;
+        var rest = between;
+        while (true)
+        {
+            var start = rest.IndexOfAnyExcept(WordSeparators);
+            if (start < 0)
+            {
+                break;
+            }
+
+            rest = rest[start..];
+            var end = rest.IndexOfAny(WordSeparators);
+            var word = end < 0 ? rest : rest[..end];
+            if (++words > 3 || word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            or |= word.Equals("or", StringComparison.OrdinalIgnoreCase) || word.SequenceEqual("/") || word.Equals("and/or", StringComparison.OrdinalIgnoreCase);
+            rest = end < 0 ? [] : rest[end..];
+        }
+
+        return or;
     }
+
+    private static readonly System.Buffers.SearchValues<char> WordSeparators = System.Buffers.SearchValues.Create(" ,()");
 
     private static int FirstTokenAt(List<Token> tokens, int offset)
     {

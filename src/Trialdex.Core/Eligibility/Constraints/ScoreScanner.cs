@@ -10,7 +10,7 @@ internal static class ScoreScanner
     private const int MaxFillers = 4;
     private const int MaxValues = 6;
 
-    private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Fillers = new()
     {
         "class", "classes", "grade", "stage", "score", "scores", "status", "performance", "ps", "of", "is", "=", ":",
         "functional", "classification", "level", "(", ")", "category", "must", "be", "scale",

@@ -30,7 +30,7 @@ internal static class StatusScanner
             ("men", "male"), ("man", "male"), ("male", "male"), ("males", "male"), ("boys", "male"),
         });
 
-    private static readonly HashSet<string> NotLactation = new(StringComparer.OrdinalIgnoreCase) { "home", "homes", "facility", "care", "staff", "students" };
+    private static readonly WordSet NotLactation = new() { "home", "homes", "facility", "care", "staff", "students" };
 
     public static IEnumerable<Constraint> Scan(CriterionTokens criterion)
     {

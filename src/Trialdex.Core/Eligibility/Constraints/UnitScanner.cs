@@ -11,7 +11,7 @@ internal static class UnitScanner
 {
     private const int MaxUnitTokens = 12;
 
-    private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Qualifiers = new()
     {
         "consecutive", "continuous", "full", "calendar", "complete", "additional", "more", "successive",
     };

@@ -1,3 +1,4 @@
+using Trialdex.Core.Eligibility.Constraints;
 using Trialdex.Core.Studies;
 
 namespace Trialdex.Core.Eligibility.Units;
@@ -17,6 +18,9 @@ internal static class TimeUnits
         ["minute"] = TimeUnit.Minute, ["minutes"] = TimeUnit.Minute, ["min"] = TimeUnit.Minute, ["mins"] = TimeUnit.Minute,
     };
 
+    /// <summary>Rules out most words before the lookup in <see cref="Spellings"/>: every word after a value is tried as a time unit.</summary>
+    private static readonly WordFilter SpellingFilter = new(Spellings.Keys);
+
     /// <summary>The time unit a word names, or null; "y/o" and "year-old" count as years.</summary>
     public static TimeUnit? Parse(string word)
     {
@@ -26,7 +30,7 @@ internal static class TimeUnits
             text = text[..^4];
         }
 
-        return Spellings.TryGetValue(text, out var unit) ? unit : null;
+        return SpellingFilter.MayContain(text) && Spellings.TryGetValue(text, out var unit) ? unit : null;
     }
 
     /// <summary>Days in one unit, as <see cref="NormalizedTime.TotalDays"/> counts them (a month is 30.4375 days).</summary>
