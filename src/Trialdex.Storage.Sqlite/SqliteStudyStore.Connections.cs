@@ -28,7 +28,7 @@ public sealed partial class SqliteStudyStore
             // Memory-mapped reads and a 64 MB page cache: a search looks rows up by id all over the file, and through
             // the mapping those lookups cost no system call (4-10x faster facets on a 20k-study store).
             Execute(connection, "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA mmap_size = 2147418112; PRAGMA cache_size = -65536;");
-            connection.CreateFunction("distance_km", (double lat1, double lon1, double lat2, double lon2) => Core.Geo.GeoDistance.DistanceKm(lat1, lon1, lat2, lon2), isDeterministic: true);
+            RegisterFunctions(connection);
             return connection;
         }
         catch (SqliteException ex)
@@ -37,6 +37,10 @@ public sealed partial class SqliteStudyStore
             throw Translate(ex);
         }
     }
+
+    /// <summary>The SQL functions searches call: <c>distance_km(lat1, lon1, lat2, lon2)</c> (haversine).</summary>
+    internal static void RegisterFunctions(SqliteConnection connection) =>
+        connection.CreateFunction("distance_km", (double lat1, double lon1, double lat2, double lon2) => Core.Geo.GeoDistance.DistanceKm(lat1, lon1, lat2, lon2), isDeterministic: true);
 
     private async Task<T> Translate<T>(Func<Task<T>> work)
     {

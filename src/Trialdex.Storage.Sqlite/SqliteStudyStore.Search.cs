@@ -10,6 +10,13 @@ public sealed partial class SqliteStudyStore
     private MeshExpansion? _mesh;
     private bool _meshLoaded;
     private readonly FacetSnapshots _facets;
+    private readonly SearchCache _results = new(SearchCache.DefaultBytes);
+
+    /// <summary>How many searches reused ranked hits from the cache, and how many read them; for benchmarks.</summary>
+    public (long Hits, long Misses) SearchCacheLookups => _results.Lookups;
+
+    /// <summary>Forgets every cached search, so the next ones match and score from the index; for benchmarks.</summary>
+    public void ClearSearchCache() => _results.Clear();
 
     /// <summary>The facet snapshot's last build (duration and approximate bytes), null before the first; for benchmarks.</summary>
     public (TimeSpan Duration, long Bytes)? FacetSnapshotBuild => _facets.LastBuild;
@@ -22,7 +29,7 @@ public sealed partial class SqliteStudyStore
         var mesh = request.Areas.ContainsKey(SearchArea.Condition) || request.Areas.ContainsKey(SearchArea.Patient)
             ? await MeshAsync(ct).ConfigureAwait(false)
             : null;
-        return await RunAsync(connection => SqliteSearch.Run(connection, request, mesh, _facets), ct).ConfigureAwait(false);
+        return await RunAsync(connection => SqliteSearch.Run(connection, request, mesh, _facets, _results), ct).ConfigureAwait(false);
     }
 
     public async Task<SearchBreakdown> BreakdownAsync(SearchRequest request, CancellationToken ct)

@@ -58,7 +58,23 @@ internal sealed partial class FacetSnapshot
         var (phases, phaseNames) = ReadPhases(connection, size);
         var (conditions, spellings, groupOf, groups) = ReadConditions(connection, size);
         return new FacetSnapshot(size, codes, values.Select(Names).ToArray(), ages, phases, phaseNames,
-            countries.Build(), Names(countryIds), conditions, spellings, groupOf, groups, (years, Names(yearIds)), (enrollments, Names(enrollmentIds)));
+            countries.Build(), Names(countryIds), conditions, spellings, groupOf, groups, (years, Names(yearIds)), (enrollments, Names(enrollmentIds)), ReadNctRanks(connection, size), SiteGrid.Build(connection, size));
+    }
+
+    /// <summary>Each study's position when ordered by NCT id (with the column's collation, as ORDER BY s.nct_id).</summary>
+    private static int[] ReadNctRanks(SqliteConnection connection, int size)
+    {
+        var ranks = new int[size];
+        Array.Fill(ranks, int.MaxValue);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM studies ORDER BY nct_id";
+        using var reader = command.ExecuteReader();
+        for (var rank = 0; reader.Read(); rank++)
+        {
+            ranks[checked((int)reader.GetInt64(0))] = rank;
+        }
+
+        return ranks;
     }
 
     private static (ushort[] Phases, string[] Names) ReadPhases(SqliteConnection connection, int size)

@@ -8,7 +8,9 @@ namespace Trialdex.Storage.Sqlite.Search;
 /// The values every facet counts, coded in arrays indexed by study id, so that counting a hit set is a pass over its
 /// ids in memory instead of ten scans joining <c>search_hits</c> to the store. Immutable once built; read by any
 /// number of searches at once. Each value is what the SQL of <see cref="SqliteFacets"/> reads, evaluated by SQLite
-/// at build time (the ages LIKE, <c>healthy_volunteers = 1</c>), so counts equal the SQL ones.
+/// at build time (the ages LIKE, <c>healthy_volunteers = 1</c>), so counts equal the SQL ones. It also holds what
+/// searches answered from memory need (<see cref="RankedHits"/>): each study's rank in NCT id order, to break score
+/// ties as <c>ORDER BY nct_id</c> does, and the sites by grid cell for distance filters.
 /// </summary>
 internal sealed partial class FacetSnapshot
 {
@@ -41,10 +43,12 @@ internal sealed partial class FacetSnapshot
     private readonly string[] _yearNames;
     private readonly int[] _enrollments;          // 0 = no enrollment, else 1 + index into _enrollmentNames
     private readonly string[] _enrollmentNames;
+    private readonly int[] _nctRanks;             // each study's position in NCT id order (ORDER BY nct_id), for ties in ranking
 
     private FacetSnapshot(int size, byte[][] codes, string[][] values, byte[] ages, ushort[] phases, string[] phaseNames,
-        Lists countries, string[] countryNames, Lists conditions, string[] spellings, int[] groupOf, int groups, (int[] Codes, string[] Names) years, (int[] Codes, string[] Names) enrollments)
+        Lists countries, string[] countryNames, Lists conditions, string[] spellings, int[] groupOf, int groups, (int[] Codes, string[] Names) years, (int[] Codes, string[] Names) enrollments, int[] nctRanks, SiteGrid sites)
     {
+        (_nctRanks, Sites) = (nctRanks, sites);
         (_years, _yearNames, _enrollments, _enrollmentNames) = (years.Codes, years.Names, enrollments.Codes, enrollments.Names);
         (_size, _codes, _values, _ages, _phases, _phaseNames) = (size, codes, values, ages, phases, phaseNames);
         (_countries, _countryNames, _conditions, _spellings, _groupOf, _groups) = (countries, countryNames, conditions, spellings, groupOf, groups);
@@ -53,10 +57,16 @@ internal sealed partial class FacetSnapshot
     /// <summary>Approximate bytes held, for the benchmark report.</summary>
     public long Bytes =>
         _codes.Sum(c => (long)c.Length) + _ages.Length + (2L * _phases.Length) + _countries.Bytes + _conditions.Bytes + (4L * _groupOf.Length)
-        + (4L * (_years.Length + _enrollments.Length)) + _spellings.Sum(s => 24L + (2L * s.Length)) + _countryNames.Sum(s => 24L + (2L * s.Length));
+        + (4L * (_years.Length + _enrollments.Length + _nctRanks.Length)) + Sites.Bytes + _spellings.Sum(s => 24L + (2L * s.Length)) + _countryNames.Sum(s => 24L + (2L * s.Length));
+
+    /// <summary>The sites with coordinates, for distance filters.</summary>
+    public SiteGrid Sites { get; }
+
+    /// <summary>The study's position in NCT id order; studies the snapshot does not know come last.</summary>
+    public int NctRank(int id) => id >= 0 && id < _size ? _nctRanks[id] : int.MaxValue;
 
     /// <summary>Raw counts per facet over <paramref name="hits"/>, shaped like the rows the SQL of <see cref="SqliteFacets"/> returns.</summary>
-    public Dictionary<string, List<FacetCount>> Count(IReadOnlyList<long> hits)
+    public Dictionary<string, List<FacetCount>> Count(ReadOnlySpan<int> hits)
     {
         var columnCounts = Columns.Select((_, c) => new long[_values[c].Length + 1]).ToArray();
         var ageCounts = new long[Ages.Length];
@@ -71,7 +81,7 @@ internal sealed partial class FacetSnapshot
                 continue;
             }
 
-            var id = (int)hit;
+            var id = hit;
             for (var c = 0; c < _codes.Length; c++)
             {
                 columnCounts[c][_codes[c][id]]++;
@@ -126,7 +136,7 @@ internal sealed partial class FacetSnapshot
     /// Raw counts for <see cref="Core.Search.SearchBreakdown"/> over <paramref name="hits"/>: statuses and phases as stored,
     /// start years, enrollments, and countries from each study's distinct site countries (unordered; the caller orders).
     /// </summary>
-    public (List<FacetCount> Statuses, List<FacetCount> Phases, List<FacetCount> Years, List<FacetCount> Enrollments, List<FacetCount> Countries) Landscape(IReadOnlyList<long> hits)
+    public (List<FacetCount> Statuses, List<FacetCount> Phases, List<FacetCount> Years, List<FacetCount> Enrollments, List<FacetCount> Countries) Landscape(ReadOnlySpan<int> hits)
     {
         var status = Array.FindIndex(Columns, c => c.Key == "status");
         var statusCounts = new long[_values[status].Length + 1];
@@ -141,7 +151,7 @@ internal sealed partial class FacetSnapshot
                 continue;
             }
 
-            var id = (int)hit;
+            var id = hit;
             statusCounts[_codes[status][id]]++;
             yearCounts[_years[id]]++;
             enrollmentCounts[_enrollments[id]]++;

@@ -12,14 +12,21 @@ internal static class GeoSql
 {
     private const double KmPerDegree = 111.32;
 
-    public static string Within(GeoDistance geo, SqlParameters parameters)
+    /// <summary>The latitude/longitude box around the circle that narrows the sites before the distance decides.</summary>
+    public static (double MinLatitude, double MaxLatitude, double MinLongitude, double MaxLongitude) Box(GeoDistance geo)
     {
         var latitudeSpan = geo.RadiusKm / KmPerDegree;
         var longitudeSpan = Math.Min(180, geo.RadiusKm / (KmPerDegree * Math.Max(0.01, Math.Cos(geo.Latitude * Math.PI / 180))));
+        return (geo.Latitude - latitudeSpan, geo.Latitude + latitudeSpan, geo.Longitude - longitudeSpan, geo.Longitude + longitudeSpan);
+    }
+
+    public static string Within(GeoDistance geo, SqlParameters parameters)
+    {
+        var (minLatitude, maxLatitude, minLongitude, maxLongitude) = Box(geo);
         return $"""
             EXISTS (SELECT 1 FROM study_locations x WHERE x.study_id = s.id
-              AND x.latitude BETWEEN {parameters.Add(geo.Latitude - latitudeSpan)} AND {parameters.Add(geo.Latitude + latitudeSpan)}
-              AND x.longitude BETWEEN {parameters.Add(geo.Longitude - longitudeSpan)} AND {parameters.Add(geo.Longitude + longitudeSpan)}
+              AND x.latitude BETWEEN {parameters.Add(minLatitude)} AND {parameters.Add(maxLatitude)}
+              AND x.longitude BETWEEN {parameters.Add(minLongitude)} AND {parameters.Add(maxLongitude)}
               AND distance_km(x.latitude, x.longitude, {parameters.Add(geo.Latitude)}, {parameters.Add(geo.Longitude)}) <= {parameters.Add(geo.RadiusKm)})
             """;
     }

@@ -30,6 +30,9 @@ internal static class SqliteFacets
         return Count(connection, snapshot);
     }
 
+    /// <summary>Counts <paramref name="hits"/> (study ids) with <paramref name="snapshot"/>.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Count(FacetSnapshot snapshot, ReadOnlySpan<int> hits) => Finish(snapshot.Count(hits));
+
     /// <summary>Counts the hits with <paramref name="snapshot"/>, fresh or not.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Count(SqliteConnection connection, FacetSnapshot snapshot)
     {
@@ -105,7 +108,7 @@ internal static class SqliteFacets
         var hits = HitIds(connection, table);
         var (statuses, phases, years, enrollments, countries) = snapshot.Landscape(hits);
         return new SearchBreakdown(
-            hits.Count,
+            hits.Length,
             Keyed("status", statuses),
             Keyed("phase", phases),
             years.OrderBy(c => c.Value, CodePointOrder.Instance).ToList(),
@@ -128,18 +131,18 @@ internal static class SqliteFacets
         return new SearchBreakdown(studies, statuses, phases, years, enrollments, countries, Places(connection, table));
     }
 
-    private static List<long> HitIds(SqliteConnection connection, string table)
+    private static int[] HitIds(SqliteConnection connection, string table)
     {
-        var hits = new List<long>();
+        var hits = new List<int>();
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT id FROM {table}";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            hits.Add(reader.GetInt64(0));
+            hits.Add(checked((int)reader.GetInt64(0)));
         }
 
-        return hits;
+        return [.. hits];
     }
 
     private static List<PlaceCount> Places(SqliteConnection connection, string table)

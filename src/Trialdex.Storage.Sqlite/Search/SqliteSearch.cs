@@ -5,76 +5,91 @@ using Trialdex.Core.Store;
 namespace Trialdex.Storage.Sqlite.Search;
 
 /// <summary>
-/// Runs one <see cref="SearchRequest"/>: the matching set (areas AND'ed, filter.advanced, filters) goes into a temp
-/// table, and the BM25 scores of the ranking expression (with the area weights) into another; facets are counted on
-/// the hits; then post-filters apply and the page is ordered by score (or by the requested sort), ties broken by NCT id so paging returns every hit exactly once.
+/// Runs one <see cref="SearchRequest"/>. Ordered by relevance with a fresh <see cref="FacetSnapshot"/> and no
+/// post-filters (what the search pages and most API calls ask), the selection's ids and scores are read into a
+/// <see cref="RankedHits"/> (kept in the <see cref="SearchCache"/> for the next page or the same search again), and
+/// the page, total and facets come from memory. Otherwise the matching set goes into a temp table, the BM25 scores
+/// of the ranking expression (with the area weights) into another, facets are counted on the hits, post-filters
+/// apply and the page is ordered by score or the requested sort in SQL. Both order ties by NCT id, so paging
+/// returns every hit exactly once, and both give the same pages (a test compares them).
 /// </summary>
 internal static class SqliteSearch
 {
-    public static SearchResult Run(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, FacetSnapshots? snapshots)
+    public static SearchResult Run(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, FacetSnapshots? snapshots, SearchCache? cache)
     {
-        var rank = Select(connection, request, mesh);
-        if (!rank.IsEmpty)
+        if (request.PostFilter.IsEmpty && request.Sort.All(k => k.Field == "@relevance") && snapshots?.TryGetFresh() is { } snapshot)
         {
-            var scores = new SqlParameters();
+            var inMemory = SearchSelection.Compile(request, mesh, geoInMemory: true);
+            var ranked = cache is null
+                ? RankedHits.Read(connection, inMemory, snapshot)
+                : cache.GetOrRead(snapshot, inMemory.Key, () => RankedHits.Read(connection, inMemory, snapshot));
+            return FromMemory(connection, request, ranked, snapshot);
+        }
+
+        var selection = SearchSelection.Compile(request, mesh);
+        Select(connection, selection);
+        if (!selection.Rank.IsEmpty)
+        {
             Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS search_rank (id INTEGER PRIMARY KEY, score REAL NOT NULL); DELETE FROM search_rank;", new SqlParameters());
-            Execute(connection, $"INSERT INTO search_rank SELECT rowid, -bm25(study_fts, {rank.Weights()}) FROM study_fts WHERE study_fts MATCH {scores.Add(rank.Match())}", scores);
+            using var rank = selection.RankCommand(connection);
+            rank.CommandText = "INSERT INTO search_rank " + rank.CommandText;
+            rank.ExecuteNonQuery();
         }
 
         var facets = request.WithFacets ? SqliteFacets.Count(connection, snapshots) : null;
-        var page = Page(connection, request, rank);
+        var page = Page(connection, request, selection.Rank);
         return page with { Facets = facets };
     }
 
     /// <summary>Counts over the whole selection after post-filters, for charts and maps.</summary>
     public static SearchBreakdown Breakdown(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, FacetSnapshots? snapshots)
     {
-        Select(connection, request, mesh);
+        Select(connection, SearchSelection.Compile(request, mesh));
         var parameters = new SqlParameters();
         Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS breakdown_hits (id INTEGER PRIMARY KEY); DELETE FROM breakdown_hits;", new SqlParameters());
         Execute(connection, $"INSERT INTO breakdown_hits SELECT h.id FROM search_hits h CROSS JOIN studies s ON s.id = h.id WHERE {FilterCompiler.Compile(request.PostFilter, parameters)}", parameters);
         return SqliteFacets.Breakdown(connection, "breakdown_hits", snapshots);
     }
 
-    /// <summary>Fills <c>search_hits</c> with the studies the areas, filter.advanced, filters and filter.geo select; returns how to rank them.</summary>
-    private static RankExpression Select(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh)
+    /// <summary>Fills <c>search_hits</c> with the studies the selection holds.</summary>
+    private static void Select(SqliteConnection connection, SearchSelection selection)
     {
-        var parameters = new SqlParameters();
-        var rank = new RankExpression();
-        var conditions = new List<string>();
-        foreach (var (area, node) in request.Areas)
-        {
-            var fields = SearchAreas.FieldWeights(area);
-            var compiled = new PredicateCompiler(parameters, SearchAreas.Parameter(area)).Compile(node, fields);
-            var expansion = area is SearchArea.Condition or SearchArea.Patient && FtsExpression.ExpandsSynonyms(node) ? mesh?.Expand(ExpandedText(node, request.AreaText[area])) : null;
-            if (expansion is not null)
-            {
-                compiled = $"({compiled} OR s.id IN (SELECT rowid FROM study_fts WHERE study_fts MATCH {parameters.Add(expansion)}))";
-            }
-
-            conditions.Add(compiled);
-            rank.Add(node, fields, expansion);
-        }
-
-        if (request.Advanced is { } advanced)
-        {
-            conditions.Add(new PredicateCompiler(parameters, "filter.advanced").Compile(advanced, SearchAreas.FieldWeights(SearchArea.Term)));
-        }
-
-        conditions.Add(FilterCompiler.Compile(request.Filter, parameters));
-        if (request.Geo is { } geo)
-        {
-            conditions.Add(GeoSql.Within(geo, parameters));
-        }
-
         Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY); DELETE FROM search_hits;", new SqlParameters());
-        Execute(connection, "INSERT INTO search_hits SELECT s.id FROM studies s WHERE " + string.Join(" AND ", conditions), parameters);
-        return rank;
+        using var insert = selection.InsertCommand(connection, "search_hits");
+        insert.ExecuteNonQuery();
     }
 
-    /// <summary>The text named for MeSH expansion: the whole area, or the operand of an EXPANSION[…] around it all.</summary>
-    private static string ExpandedText(Core.Search.Query.QueryNode node, string text) =>
-        node is Core.Search.Query.ModifierNode { Operand.Span: var span } && span.End <= text.Length ? text.Substring(span.Start, span.Length) : text;
+    /// <summary>The requested page of <paramref name="ranked"/>, its total and facets, with only the page's NCT ids read from the store.</summary>
+    private static SearchResult FromMemory(SqliteConnection connection, SearchRequest request, RankedHits ranked, FacetSnapshot snapshot)
+    {
+        var top = ranked.Top(request.Offset + request.PageSize + 1, snapshot);
+        var page = top.Skip(request.Offset).ToList();
+        var nctIds = NctIds(connection, page.Select(h => h.Id));
+        var hits = page.Take(request.PageSize).Where(h => nctIds.ContainsKey(h.Id)).Select(h => new SearchHit(nctIds[h.Id], h.Score)).ToList();
+        if (request.Geo is { } place)
+        {
+            hits = hits.Select(h => h with { Nearest = GeoSql.Nearest(connection, h.NctId, place) }).ToList();
+        }
+
+        var next = page.Count > request.PageSize ? PageTokens.Encode(request.Offset + request.PageSize) : null;
+        return new SearchResult(hits, request.CountTotal ? ranked.Count : null, next, request.WithFacets ? ranked.Facets(snapshot) : null);
+    }
+
+    private static Dictionary<int, string> NctIds(SqliteConnection connection, IEnumerable<int> ids)
+    {
+        var parameters = new SqlParameters();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT id, nct_id FROM studies WHERE id IN {parameters.AddList(ids.Select(id => (object?)id))}";
+        parameters.BindTo(command);
+        var found = new Dictionary<int, string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            found[checked((int)reader.GetInt64(0))] = reader.GetString(1);
+        }
+
+        return found;
+    }
 
     private static SearchResult Page(SqliteConnection connection, SearchRequest request, RankExpression rank)
     {

@@ -1,0 +1,154 @@
+using Microsoft.Data.Sqlite;
+using Trialdex.Core.Search;
+
+namespace Trialdex.Storage.Sqlite.Search;
+
+/// <summary>
+/// Every hit of one selection with its relevance score, held in memory so that the page, the total and the facets
+/// come from arrays: no temporary tables, no join back to the store for ordering. Ordered as the SQL path orders
+/// (score descending, then NCT id) with the snapshot's NCT id ranks. Immutable once read, except for the facet
+/// counts, which are counted at most once per instance and then shared by every request that reuses it.
+/// </summary>
+internal sealed class RankedHits
+{
+    private readonly int[] _ids;
+    private readonly double[] _scores;
+    private IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>? _facets;
+
+    private RankedHits(int[] ids, double[] scores) => (_ids, _scores) = (ids, scores);
+
+    public int Count => _ids.Length;
+
+    /// <summary>
+    /// Reads the hits of <paramref name="selection"/> and scores those the ranking expression matches; a distance
+    /// filter the selection keeps for memory is applied with <paramref name="snapshot"/>'s sites.
+    /// </summary>
+    public static RankedHits Read(SqliteConnection connection, SearchSelection selection, FacetSnapshot? snapshot = null)
+    {
+        var inside = selection.Geo is { } geo
+            ? (snapshot ?? throw new InvalidOperationException("a distance filter in memory needs the snapshot")).Sites.Within(geo)
+            : null;
+        bool Keep(int id) => inside is null || (id >> 6 < inside.Length && (inside[id >> 6] & (1UL << (id & 63))) != 0);
+        if (selection.RankSelectsExactly)
+        {
+            return ReadRanked(connection, selection, Keep);
+        }
+
+        var ids = new List<int>();
+        if (selection.SelectsAll && inside is not null)
+        {
+            for (var id = 0; id < inside.Length * 64; id++)
+            {
+                if (Keep(id))
+                {
+                    ids.Add(id);
+                }
+            }
+        }
+        else
+        {
+            using var command = selection.SelectCommand(connection);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var id = checked((int)reader.GetInt64(0));
+                if (Keep(id))
+                {
+                    ids.Add(id);
+                }
+            }
+        }
+
+        var scores = new double[ids.Count];
+        if (!selection.Rank.IsEmpty && ids.Count > 0)
+        {
+            var index = new Dictionary<int, int>(ids.Count);
+            for (var i = 0; i < ids.Count; i++)
+            {
+                index[ids[i]] = i;
+            }
+
+            using var command = selection.RankCommand(connection);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                if (index.TryGetValue(checked((int)reader.GetInt64(0)), out var at))
+                {
+                    scores[at] = reader.GetDouble(1);
+                }
+            }
+        }
+
+        return new RankedHits([.. ids], scores);
+    }
+
+    /// <summary>Ids and scores from the ranking query alone, when it matches exactly the selection.</summary>
+    private static RankedHits ReadRanked(SqliteConnection connection, SearchSelection selection, Func<int, bool> keep)
+    {
+        var ids = new List<int>();
+        var scores = new List<double>();
+        using var command = selection.RankCommand(connection);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var id = checked((int)reader.GetInt64(0));
+            if (keep(id))
+            {
+                ids.Add(id);
+                scores.Add(reader.GetDouble(1));
+            }
+        }
+
+        return new RankedHits([.. ids], [.. scores]);
+    }
+
+    /// <summary>Approximate bytes held, for the cache's bound.</summary>
+    public long Bytes => 64 + (12L * _ids.Length);
+
+    /// <summary>The facet counts of these hits, counted once with <paramref name="snapshot"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets(FacetSnapshot snapshot)
+    {
+        if (Volatile.Read(ref _facets) is { } counted)
+        {
+            return counted;
+        }
+
+        var facets = SqliteFacets.Count(snapshot, _ids);
+        return Interlocked.CompareExchange(ref _facets, facets, null) ?? facets;
+    }
+
+    /// <summary>The first <paramref name="count"/> hits in order (score descending, then NCT id), as (study id, score).</summary>
+    public IReadOnlyList<(int Id, double Score)> Top(int count, FacetSnapshot snapshot)
+    {
+        // A heap of the best seen so far whose root is the worst of them: a hit replaces the root when it ranks above it.
+        var worstFirst = Comparer<int>.Create((a, b) => Compare(b, a, snapshot));
+        var heap = new PriorityQueue<int, int>(worstFirst);
+        for (var i = 0; i < _ids.Length; i++)
+        {
+            if (heap.Count < count)
+            {
+                heap.Enqueue(i, i);
+            }
+            else if (count > 0 && Compare(i, heap.Peek(), snapshot) < 0)
+            {
+                heap.DequeueEnqueue(i, i);
+            }
+        }
+
+        var top = new List<(int, double)>(heap.Count);
+        while (heap.TryDequeue(out var i, out _))
+        {
+            top.Add((_ids[i], _scores[i]));
+        }
+
+        top.Reverse();
+        return top;
+    }
+
+    /// <summary>Negative when hit <paramref name="a"/> ranks above hit <paramref name="b"/> (both indexes into the arrays).</summary>
+    private int Compare(int a, int b, FacetSnapshot snapshot)
+    {
+        var byScore = _scores[b].CompareTo(_scores[a]);
+        return byScore != 0 ? byScore : snapshot.NctRank(_ids[a]).CompareTo(snapshot.NctRank(_ids[b]));
+    }
+}

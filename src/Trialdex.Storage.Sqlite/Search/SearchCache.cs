@@ -1,0 +1,78 @@
+namespace Trialdex.Storage.Sqlite.Search;
+
+/// <summary>
+/// The ranked hits of recent selections, so that the next page of a search, its facets or the same search asked
+/// again by another visitor reuse them instead of matching and scoring every hit again. Entries belong to one
+/// <see cref="FacetSnapshot"/>: a commit makes the snapshot stale, searches then run on SQL until a fresh snapshot
+/// replaces it, and the first lookup with the new snapshot drops every entry of the old one. Least recently used
+/// entries go first once the hits held pass the bound.
+/// </summary>
+internal sealed class SearchCache(long maxBytes)
+{
+    /// <summary>The default bound: about 64 MB of ids and scores (some five million hits).</summary>
+    public const long DefaultBytes = 64L << 20;
+
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, LinkedListNode<(string Key, RankedHits Hits)>> _entries = new(StringComparer.Ordinal);
+    private readonly LinkedList<(string Key, RankedHits Hits)> _recent = new();
+    private FacetSnapshot? _snapshot;
+    private long _bytes;
+
+    /// <summary>How many lookups found their hits held, and how many read them; for the benchmark report.</summary>
+    public (long Hits, long Misses) Lookups { get; private set; }
+
+    public RankedHits GetOrRead(FacetSnapshot snapshot, string key, Func<RankedHits> read)
+    {
+        lock (_lock)
+        {
+            if (_snapshot != snapshot)
+            {
+                Clear(snapshot);
+            }
+            else if (_entries.TryGetValue(key, out var node))
+            {
+                _recent.Remove(node);
+                _recent.AddFirst(node);
+                Lookups = (Lookups.Hits + 1, Lookups.Misses);
+                return node.Value.Hits;
+            }
+
+            Lookups = (Lookups.Hits, Lookups.Misses + 1);
+        }
+
+        var hits = read();
+        lock (_lock)
+        {
+            if (_snapshot == snapshot && !_entries.ContainsKey(key) && hits.Bytes <= maxBytes)
+            {
+                _entries[key] = _recent.AddFirst((key, hits));
+                _bytes += hits.Bytes;
+                while (_bytes > maxBytes && _recent.Last is { } oldest)
+                {
+                    _recent.RemoveLast();
+                    _entries.Remove(oldest.Value.Key);
+                    _bytes -= oldest.Value.Hits.Bytes;
+                }
+            }
+        }
+
+        return hits;
+    }
+
+    /// <summary>Drops every entry (benchmarks measure searches that find nothing held).</summary>
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            Clear(null);
+        }
+    }
+
+    private void Clear(FacetSnapshot? snapshot)
+    {
+        _entries.Clear();
+        _recent.Clear();
+        _bytes = 0;
+        _snapshot = snapshot;
+    }
+}

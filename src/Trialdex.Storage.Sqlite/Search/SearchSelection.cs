@@ -1,0 +1,128 @@
+using Microsoft.Data.Sqlite;
+using Trialdex.Core.Search;
+
+namespace Trialdex.Storage.Sqlite.Search;
+
+/// <summary>
+/// One request's matching set and ranking compiled to SQL, not yet run: the areas AND'ed with filter.advanced,
+/// the filters and filter.geo as a condition over <c>studies s</c>, and the BM25 expression that ranks them.
+/// Its <see cref="Key"/> is the SQL with every parameter value, so two requests with equal keys select and score
+/// the same studies (paging, facets and total do not change it). When every area is pure text and nothing else
+/// narrows the request (what most searches are), the selection is one FTS5 MATCH read straight from the index, and
+/// when that MATCH is also the ranking expression (no stop words left out of it) one query gives ids and scores.
+/// </summary>
+internal sealed class SearchSelection
+{
+    private readonly string _selectSql;
+    private readonly SqlParameters _parameters;
+    private readonly SqlParameters _rankParameters = new();
+    private readonly string? _rankSql;
+
+    private SearchSelection(string condition, string? textMatch, SqlParameters parameters, RankExpression rank)
+    {
+        (_parameters, Rank) = (textMatch is null ? parameters : new SqlParameters(), rank);
+        _selectSql = textMatch is null
+            ? "SELECT s.id FROM studies s WHERE " + condition
+            : $"SELECT rowid FROM study_fts WHERE study_fts MATCH {_parameters.Add(textMatch)}";
+        _rankSql = rank.IsEmpty
+            ? null
+            : $"SELECT rowid, -bm25(study_fts, {rank.Weights()}) FROM study_fts WHERE study_fts MATCH {_rankParameters.Add(rank.Match())}";
+        RankSelectsExactly = textMatch is not null && !rank.IsEmpty && textMatch == rank.Match();
+        Key = _selectSql + "\u001e" + _parameters.Key + "\u001e" + _rankSql + "\u001e" + _rankParameters.Key;
+    }
+
+    /// <summary>What identifies the selection: its SQL with every value, and a distance filter kept for memory.</summary>
+    public string Key
+    {
+        get => Geo is { } geo ? field + "\u001egeo:" + geo.Latitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + ","
+            + geo.Longitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "," + geo.RadiusKm.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : field;
+        private init;
+    }
+
+    public RankExpression Rank { get; }
+
+    /// <summary>The distance filter still to apply, when it was compiled to be applied in memory.</summary>
+    public Core.Geo.GeoDistance? Geo { get; private init; }
+
+    /// <summary>Whether the SQL selects every study (nothing but, perhaps, a distance filter kept for memory narrows it).</summary>
+    public bool SelectsAll => _selectSql == "SELECT s.id FROM studies s WHERE 1";
+
+    /// <summary>Whether the ranking query matches exactly the selection, so that it alone gives the ids and their scores.</summary>
+    public bool RankSelectsExactly { get; }
+
+    /// <summary>
+    /// Compiles <paramref name="request"/>. With <paramref name="geoInMemory"/>, filter.geo is left out of the SQL
+    /// and kept in <see cref="Geo"/> (and the key), for <see cref="RankedHits.Read"/> to apply with the snapshot's sites.
+    /// </summary>
+    public static SearchSelection Compile(SearchRequest request, MeshExpansion? mesh, bool geoInMemory = false)
+    {
+        var parameters = new SqlParameters();
+        var rank = new RankExpression();
+        var conditions = new List<string>();
+        var texts = new List<string>();
+        var textOnly = request.Advanced is null && request.Filter.IsEmpty && (request.Geo is null || geoInMemory);
+        foreach (var (area, node) in request.Areas)
+        {
+            var fields = SearchAreas.FieldWeights(area);
+            var compiled = new PredicateCompiler(parameters, SearchAreas.Parameter(area)).Compile(node, fields);
+            var expansion = area is SearchArea.Condition or SearchArea.Patient && FtsExpression.ExpandsSynonyms(node) ? mesh?.Expand(ExpandedText(node, request.AreaText[area])) : null;
+            if (expansion is not null)
+            {
+                compiled = $"({compiled} OR s.id IN (SELECT rowid FROM study_fts WHERE study_fts MATCH {parameters.Add(expansion)}))";
+            }
+
+            conditions.Add(compiled);
+            rank.Add(node, fields, expansion);
+            if (FtsExpression.IsText(node))
+            {
+                // The MATCH the compiled condition holds, with the expansion OR'ed in as the ranking does.
+                texts.Add(expansion is null ? FtsExpression.Build(node, fields) : "(" + FtsExpression.Build(node, fields) + " OR " + expansion + ")");
+            }
+            else
+            {
+                textOnly = false;
+            }
+        }
+
+        if (request.Advanced is { } advanced)
+        {
+            conditions.Add(new PredicateCompiler(parameters, "filter.advanced").Compile(advanced, SearchAreas.FieldWeights(SearchArea.Term)));
+        }
+
+        var filter = FilterCompiler.Compile(request.Filter, parameters);
+        if (filter != "1" || conditions.Count == 0)
+        {
+            conditions.Add(filter);
+        }
+
+        if (request.Geo is { } geo && !geoInMemory)
+        {
+            conditions.Add(GeoSql.Within(geo, parameters));
+        }
+
+        var textMatch = textOnly && texts.Count > 0 ? string.Join(" AND ", texts) : null;
+        return new SearchSelection(string.Join(" AND ", conditions), textMatch, parameters, rank) { Geo = geoInMemory ? request.Geo : null };
+    }
+
+    /// <summary>A command listing the selected study ids.</summary>
+    public SqliteCommand SelectCommand(SqliteConnection connection) => Command(connection, _selectSql, _parameters);
+
+    /// <summary>A command inserting the selected study ids into the temporary table <paramref name="table"/> (one id column).</summary>
+    public SqliteCommand InsertCommand(SqliteConnection connection, string table) => Command(connection, $"INSERT INTO {table} " + _selectSql, _parameters);
+
+    /// <summary>A command listing (rowid, score) for every study the ranking expression matches; a superset of the selection.</summary>
+    public SqliteCommand RankCommand(SqliteConnection connection) =>
+        Command(connection, _rankSql ?? throw new InvalidOperationException("nothing to rank by"), _rankParameters);
+
+    /// <summary>The text named for MeSH expansion: the whole area, or the operand of an EXPANSION[…] around it all.</summary>
+    private static string ExpandedText(Core.Search.Query.QueryNode node, string text) =>
+        node is Core.Search.Query.ModifierNode { Operand.Span: var span } && span.End <= text.Length ? text.Substring(span.Start, span.Length) : text;
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, SqlParameters parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        parameters.BindTo(command);
+        return command;
+    }
+}

@@ -1,0 +1,220 @@
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Trialdex.Core.Search;
+using Trialdex.Storage.Sqlite.Search;
+using Trialdex.Storage.Sqlite.Tests.Contract;
+using Trialdex.Tests;
+
+namespace Trialdex.Storage.Sqlite.Tests.Search;
+
+/// <summary>
+/// Searches answered from memory (<see cref="RankedHits"/>, cached) against the SQL path they stand in for: the same
+/// pages in the same order with the same scores, totals, page tokens, nearest sites and facets.
+/// </summary>
+public sealed class RankedHitsTests : IDisposable
+{
+    private static readonly string[] Words = ["breast", "cancer", "liver", "cirrhosis", "stem", "cells", "pain", "quality", "life", "asthma", "vaccine", "children"];
+    private static readonly string[] Statuses = ["RECRUITING", "COMPLETED", "TERMINATED", "NOT_YET_RECRUITING"];
+    private static readonly (string City, string Country)[] Cities = [("Boston", "United States"), ("Chongqing", "China"), ("Paris", "France"), ("Cambridge", "United States")];
+
+    private readonly TempDirectory _directory = new();
+
+    public static TheoryData<string> Requests() =>
+    [
+        "query.term=cancer",
+        "query.term=cancer&pageSize=7",
+        "query.term=cancer&pageSize=7&pageToken=" + PageTokens.Encode(7),
+        "query.term=cancer&pageSize=7&pageToken=" + PageTokens.Encode(63),
+        "query.cond=breast cancer&countTotal=true",
+        "query.cond=liver OR cirrhosis&sort=@relevance",
+        "query.term=\"quality of life\"",
+        "query.term=pain NOT cancer",
+        "query.term=stem AND cells&query.cond=asthma",
+        "query.intr=vaccine&filter.overallStatus=RECRUITING",
+        "query.term=children&aggFilters=phase:2 3,sex:f",
+        "filter.overallStatus=COMPLETED&pageSize=25",
+        "aggFilters=status:rec&pageToken=" + PageTokens.Encode(20),
+        "pageSize=1000",
+        "query.cond=cancer&filter.geo=distance(42.36,-71.06,50mi)",
+        "filter.geo=distance(42.36,-71.06,50mi)&pageSize=50",
+        "filter.geo=distance(42.36,-71.06,5km)&filter.overallStatus=RECRUITING",
+        "query.term=stem cells&filter.geo=distance(48.86,2.35,100km)",
+        "query.term=life AND AREA[Phase]PHASE1&filter.geo=distance(29.56,106.55,30km)",
+        "filter.geo=distance(0,0,10km)",
+        "query.term=life&filter.advanced=AREA[Phase]PHASE2",
+        "query.term=cancer AND AREA[Phase]PHASE3",
+        "query.titles=nothingmatchesthis",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public async Task Pages_from_memory_equal_the_sql_pages(string query)
+    {
+        var path = await StoreAsync();
+        var request = Parse(query) with { CountTotal = true, WithFacets = true };
+        using var snapshots = new FacetSnapshots(path);
+        await snapshots.WaitForFreshAsync(default);
+        var cache = new SearchCache(SearchCache.DefaultBytes);
+        await using var connection = Open(path);
+
+        var expected = SqliteSearch.Run(connection, request, null, null, null);
+        if (query.Contains("42.36", StringComparison.Ordinal) || query.Contains("48.86", StringComparison.Ordinal))
+        {
+            Assert.True(expected.TotalCount > 0, "a distance search around Boston or Paris should find the sites there");
+        }
+
+        for (var round = 0; round < 2; round++)
+        {
+            // The first round reads the hits, the second takes them from the cache.
+            var actual = SqliteSearch.Run(connection, request, null, snapshots, cache);
+            Assert.Equal(expected.Hits, actual.Hits);
+            Assert.Equal(expected.TotalCount, actual.TotalCount);
+            Assert.Equal(expected.NextPageToken, actual.NextPageToken);
+            Assert.Equal(expected.Facets!.Keys, actual.Facets!.Keys);
+            foreach (var (key, counts) in expected.Facets)
+            {
+                Assert.Equal(counts, actual.Facets[key]);
+            }
+        }
+
+        Assert.Equal((1, 1), cache.Lookups);
+    }
+
+    [Fact]
+    public async Task Paging_from_memory_returns_every_hit_once_in_the_sql_order()
+    {
+        var path = await StoreAsync();
+        using var snapshots = new FacetSnapshots(path);
+        await snapshots.WaitForFreshAsync(default);
+        var cache = new SearchCache(SearchCache.DefaultBytes);
+        await using var connection = Open(path);
+        var all = SqliteSearch.Run(connection, Parse("query.term=cancer OR life&pageSize=1000"), null, null, null).Hits;
+        Assert.True(all.Count > 100, $"only {all.Count} hits");
+
+        var paged = new List<SearchHit>();
+        string? token = null;
+        do
+        {
+            var page = SqliteSearch.Run(connection, Parse("query.term=cancer OR life&pageSize=9" + (token is null ? "" : "&pageToken=" + token)), null, snapshots, cache);
+            paged.AddRange(page.Hits);
+            token = page.NextPageToken;
+        }
+        while (token is not null);
+
+        Assert.Equal(all, paged);
+        Assert.Equal(1, cache.Lookups.Misses);
+    }
+
+    [Fact]
+    public async Task A_commit_drops_the_cached_hits()
+    {
+        var path = await StoreAsync();
+        using var snapshots = new FacetSnapshots(path);
+        await snapshots.WaitForFreshAsync(default);
+        var cache = new SearchCache(SearchCache.DefaultBytes);
+        await using var connection = Open(path);
+        var request = Parse("filter.overallStatus=COMPLETED") with { CountTotal = true };
+        var before = SqliteSearch.Run(connection, request, null, snapshots, cache).TotalCount;
+
+        using (var update = connection.CreateCommand())
+        {
+            update.CommandText = "UPDATE studies SET overall_status = 'COMPLETED'";
+            update.ExecuteNonQuery();
+        }
+
+        Assert.Equal(300, SqliteSearch.Run(connection, request, null, snapshots, cache).TotalCount);
+        await snapshots.WaitForFreshAsync(default);
+        Assert.Equal(300, SqliteSearch.Run(connection, request, null, snapshots, cache).TotalCount);
+        Assert.NotEqual(300, before);
+    }
+
+    [Fact]
+    public async Task The_cache_keeps_the_most_recently_used_hits_within_its_bound()
+    {
+        var path = await StoreAsync();
+        using var snapshots = new FacetSnapshots(path);
+        await snapshots.WaitForFreshAsync(default);
+        var snapshot = snapshots.TryGetFresh()!;
+        await using var connection = Open(path);
+        var hits = Words.ToDictionary(w => w, w => RankedHits.Read(connection, SearchSelection.Compile(Parse("query.term=" + w), null)));
+        var cache = new SearchCache(hits["cancer"].Bytes + hits["life"].Bytes);
+
+        cache.GetOrRead(snapshot, "cancer", () => hits["cancer"]);
+        cache.GetOrRead(snapshot, "life", () => hits["life"]);
+        cache.GetOrRead(snapshot, "cancer", () => throw new InvalidOperationException("cancer should be held"));
+        cache.GetOrRead(snapshot, "pain", () => hits["pain"]);         // over the bound: life, the least recently used, goes
+
+        Assert.Same(hits["cancer"], cache.GetOrRead(snapshot, "cancer", () => throw new InvalidOperationException("cancer should be held")));
+        var reread = false;
+        cache.GetOrRead(snapshot, "life", () => { reread = true; return hits["life"]; });
+        Assert.True(reread);
+    }
+
+    [Fact]
+    public void Selections_differ_in_key_exactly_when_their_sql_or_values_differ()
+    {
+        string Key(string query) => SearchSelection.Compile(Parse(query), null).Key;
+
+        Assert.Equal(Key("query.term=cancer&pageSize=5"), Key("query.term=cancer&pageToken=" + PageTokens.Encode(5) + "&countTotal=true"));
+        Assert.NotEqual(Key("query.term=cancer"), Key("query.term=cancers"));
+        Assert.NotEqual(Key("query.term=cancer"), Key("query.cond=cancer"));
+        Assert.NotEqual(Key("query.term=cancer"), Key("query.term=cancer&filter.overallStatus=RECRUITING"));
+        Assert.NotEqual(Key("filter.geo=distance(42.36,-71.06,50mi)"), Key("filter.geo=distance(42.36,-71.06,51mi)"));
+        Assert.NotEqual(Key("query.term=\"a b\" c"), Key("query.term=\"a b c\""));
+        string MemoryKey(string query) => SearchSelection.Compile(Parse(query), null, geoInMemory: true).Key;
+        Assert.NotEqual(MemoryKey("filter.geo=distance(42.36,-71.06,50mi)"), MemoryKey("filter.geo=distance(42.36,-71.06,51mi)"));
+        Assert.NotEqual(MemoryKey("query.term=x&filter.geo=distance(42.36,-71.06,50mi)"), MemoryKey("query.term=x"));
+    }
+
+    private static SearchRequest Parse(string query)
+    {
+        var parameters = query.Split('&').Select(p => p.Split('=', 2)).Select(p => new KeyValuePair<string, string?>(p[0], p[1]));
+        var parsed = SearchParameters.Parse(parameters);
+        return parsed.Request ?? throw new InvalidOperationException(string.Join("; ", parsed.Errors));
+    }
+
+    /// <summary>300 studies drawn from few words, statuses and cities, so that many hits tie on score.</summary>
+    private async Task<string> StoreAsync()
+    {
+        var path = _directory.File("ranked.db");
+        if (File.Exists(path))
+        {
+            return path;
+        }
+
+        var random = new Random(5);
+        string Pick(string[] from, int count) => string.Join(' ', Enumerable.Range(0, count).Select(_ => from[random.Next(from.Length)]));
+        var studies = Enumerable.Range(1, 300).Select(i =>
+        {
+            var (city, country) = Cities[random.Next(Cities.Length)];
+            var phase = new[] { "PHASE1", "PHASE2", "PHASE3", "NA" }[random.Next(4)];
+            return new JsonObject
+            {
+                ["protocolSection"] = new JsonObject
+                {
+                    ["identificationModule"] = new JsonObject { ["nctId"] = $"NCT{900000 - (i * 7 % 300):D8}", ["briefTitle"] = Pick(Words, 1 + random.Next(3)) },
+                    ["statusModule"] = new JsonObject { ["overallStatus"] = Statuses[random.Next(Statuses.Length)] },
+                    ["conditionsModule"] = new JsonObject { ["conditions"] = new JsonArray(Pick(Words, 1 + random.Next(2)), Pick(Words, 2)) },
+                    ["descriptionModule"] = new JsonObject { ["briefSummary"] = Pick(Words, random.Next(12)) },
+                    ["designModule"] = new JsonObject { ["studyType"] = "INTERVENTIONAL", ["phases"] = new JsonArray(phase) },
+                    ["armsInterventionsModule"] = new JsonObject { ["interventions"] = new JsonArray(new JsonObject { ["type"] = "DRUG", ["name"] = Pick(Words, 1) }) },
+                    ["eligibilityModule"] = new JsonObject { ["sex"] = random.Next(3) == 0 ? "FEMALE" : "ALL" },
+                    ["contactsLocationsModule"] = new JsonObject { ["locations"] = new JsonArray(new JsonObject { ["facility"] = "Hospital", ["city"] = city, ["country"] = country }) },
+                },
+            };
+        }).Select(SearchContract.Document).ToList();
+        await using var store = await SqliteStudyStore.OpenAsync(path, default);
+        await store.UpsertAsync(studies, default);
+        return path;
+    }
+
+    private static SqliteConnection Open(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
+        connection.Open();
+        SqliteStudyStore.RegisterFunctions(connection);
+        return connection;
+    }
+
+    public void Dispose() => _directory.Dispose();
+}
