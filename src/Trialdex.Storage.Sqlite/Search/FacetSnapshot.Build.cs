@@ -15,13 +15,15 @@ internal sealed partial class FacetSnapshot
         var codes = Columns.Select(_ => new byte[size]).ToArray();
         var values = Columns.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
         var ages = new byte[size];
+        var collaborators = new ushort[size];
         var countryIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var countries = new Lists.Builder(size);
         var (years, yearIds, enrollments, enrollmentIds) = (new int[size], new Dictionary<string, int>(StringComparer.Ordinal), new int[size], new Dictionary<string, int>(StringComparer.Ordinal));
         using (var command = connection.CreateCommand())
         {
             var agesSql = string.Join(", ", Ages.Select(a => $"(' ' || std_ages || ' ') LIKE '% {a} %'"));
-            command.CommandText = $"SELECT id, countries, {agesSql}, {string.Join(", ", Columns.Select(c => c.Column))}, substr(start_date, 1, 4), enrollment FROM studies ORDER BY id";
+            var collaboratorsSql = string.Join(", ", CollaboratorClasses.Select(a => $"(' ' || collaborator_classes || ' ') LIKE '% {a} %'"));
+            command.CommandText = $"SELECT id, countries, {agesSql}, {string.Join(", ", Columns.Select(c => c.Column))}, substr(start_date, 1, 4), enrollment, {collaboratorsSql} FROM studies ORDER BY id";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -43,6 +45,11 @@ internal sealed partial class FacetSnapshot
                 var landscape = 2 + Ages.Length + Columns.Length;
                 years[id] = reader.IsDBNull(landscape) ? 0 : Code(yearIds, Convert.ToString(reader.GetValue(landscape), CultureInfo.InvariantCulture)!) + 1;
                 enrollments[id] = reader.IsDBNull(landscape + 1) ? 0 : Code(enrollmentIds, Convert.ToString(reader.GetValue(landscape + 1), CultureInfo.InvariantCulture)!) + 1;
+                for (var k = 0; k < CollaboratorClasses.Length; k++)
+                {
+                    collaborators[id] |= (ushort)(reader.GetInt64(landscape + 2 + k) != 0 ? 1 << k : 0);
+                }
+
                 for (var c = 0; c < Columns.Length; c++)
                 {
                     var value = reader.GetValue(2 + Ages.Length + c);
@@ -58,7 +65,7 @@ internal sealed partial class FacetSnapshot
         var (phases, phaseNames) = ReadPhases(connection, size);
         var (conditions, spellings, groupOf, groups) = ReadConditions(connection, size);
         return new FacetSnapshot(size, codes, values.Select(Names).ToArray(), ages, phases, phaseNames,
-            countries.Build(), Names(countryIds), conditions, spellings, groupOf, groups, (years, Names(yearIds)), (enrollments, Names(enrollmentIds)), ReadNctRanks(connection, size), SiteGrid.Build(connection, size));
+            countries.Build(), Names(countryIds), conditions, spellings, groupOf, groups, (years, Names(yearIds)), (enrollments, Names(enrollmentIds)), ReadNctRanks(connection, size), SiteGrid.Build(connection, size), collaborators);
     }
 
     /// <summary>Each study's position when ordered by NCT id (with the column's collation, as ORDER BY s.nct_id).</summary>

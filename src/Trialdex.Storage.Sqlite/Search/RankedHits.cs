@@ -28,18 +28,19 @@ internal sealed class RankedHits
         var inside = selection.Geo is { } geo
             ? (snapshot ?? throw new InvalidOperationException("a distance filter in memory needs the snapshot")).Sites.Within(geo)
             : null;
-        bool Keep(int id) => inside is null || (id >> 6 < inside.Length && (inside[id >> 6] & (1UL << (id & 63))) != 0);
+        var filter = selection.Filter;
+        bool Keep(int id) => (inside is null || (id >> 6 < inside.Length && (inside[id >> 6] & (1UL << (id & 63))) != 0)) && (filter is null || filter(id));
         if (selection.RankSelectsExactly)
         {
             return ReadRanked(connection, selection, Keep);
         }
 
         var ids = new List<int>();
-        if (selection.SelectsAll && inside is not null)
+        if (selection.SelectsAll && snapshot is not null && (inside is not null || filter is not null))
         {
-            for (var id = 0; id < inside.Length * 64; id++)
+            for (var id = 0; id < snapshot.Size; id++)
             {
-                if (Keep(id))
+                if (snapshot.Holds(id) && Keep(id))
                 {
                     ids.Add(id);
                 }

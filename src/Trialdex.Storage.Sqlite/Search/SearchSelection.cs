@@ -34,8 +34,8 @@ internal sealed class SearchSelection
     /// <summary>What identifies the selection: its SQL with every value, and a distance filter kept for memory.</summary>
     public string Key
     {
-        get => Geo is { } geo ? field + "\u001egeo:" + geo.Latitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + ","
-            + geo.Longitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "," + geo.RadiusKm.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : field;
+        get => field + FilterKey + (Geo is { } geo ? "\u001egeo:" + geo.Latitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + ","
+            + geo.Longitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "," + geo.RadiusKm.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : "");
         private init;
     }
 
@@ -44,6 +44,11 @@ internal sealed class SearchSelection
     /// <summary>The distance filter still to apply, when it was compiled to be applied in memory.</summary>
     public Core.Geo.GeoDistance? Geo { get; private init; }
 
+    /// <summary>The filters still to apply, when they were compiled to be applied in memory.</summary>
+    public Func<int, bool>? Filter { get; private init; }
+
+    private string FilterKey { get; init; } = "";
+
     /// <summary>Whether the SQL selects every study (nothing but, perhaps, a distance filter kept for memory narrows it).</summary>
     public bool SelectsAll => _selectSql == "SELECT s.id FROM studies s WHERE 1";
 
@@ -51,16 +56,19 @@ internal sealed class SearchSelection
     public bool RankSelectsExactly { get; }
 
     /// <summary>
-    /// Compiles <paramref name="request"/>. With <paramref name="geoInMemory"/>, filter.geo is left out of the SQL
-    /// and kept in <see cref="Geo"/> (and the key), for <see cref="RankedHits.Read"/> to apply with the snapshot's sites.
+    /// Compiles <paramref name="request"/>. With a <paramref name="memory"/> snapshot, filter.geo and the filters it
+    /// can decide (all but filter.ids) are left out of the SQL and kept in <see cref="Geo"/> and <see cref="Filter"/>
+    /// (and the key), for <see cref="RankedHits.Read"/> to apply with the snapshot.
     /// </summary>
-    public static SearchSelection Compile(SearchRequest request, MeshExpansion? mesh, bool geoInMemory = false)
+    public static SearchSelection Compile(SearchRequest request, MeshExpansion? mesh, FacetSnapshot? memory = null)
     {
+        var geoInMemory = memory is not null;
+        var filterInMemory = request.Filter.IsEmpty ? null : memory?.Filter(request.Filter);
         var parameters = new SqlParameters();
         var rank = new RankExpression();
         var conditions = new List<string>();
         var texts = new List<string>();
-        var textOnly = request.Advanced is null && request.Filter.IsEmpty && (request.Geo is null || geoInMemory);
+        var textOnly = request.Advanced is null && (request.Filter.IsEmpty || filterInMemory is not null) && (request.Geo is null || geoInMemory);
         foreach (var (area, node) in request.Areas)
         {
             var fields = SearchAreas.FieldWeights(area);
@@ -75,8 +83,8 @@ internal sealed class SearchSelection
             rank.Add(node, fields, expansion);
             if (FtsExpression.IsText(node))
             {
-                // The MATCH the compiled condition holds, with the expansion OR'ed in as the ranking does.
-                texts.Add(expansion is null ? FtsExpression.Build(node, fields) : "(" + FtsExpression.Build(node, fields) + " OR " + expansion + ")");
+                // The MATCH the compiled condition holds, with the expansion OR'ed in, written as RankExpression writes an area.
+                texts.Add("(" + FtsExpression.Build(node, fields) + (expansion is null ? "" : " OR " + expansion) + ")");
             }
             else
             {
@@ -89,7 +97,7 @@ internal sealed class SearchSelection
             conditions.Add(new PredicateCompiler(parameters, "filter.advanced").Compile(advanced, SearchAreas.FieldWeights(SearchArea.Term)));
         }
 
-        var filter = FilterCompiler.Compile(request.Filter, parameters);
+        var filter = filterInMemory is null ? FilterCompiler.Compile(request.Filter, parameters) : "1";
         if (filter != "1" || conditions.Count == 0)
         {
             conditions.Add(filter);
@@ -101,7 +109,13 @@ internal sealed class SearchSelection
         }
 
         var textMatch = textOnly && texts.Count > 0 ? string.Join(" AND ", texts) : null;
-        return new SearchSelection(string.Join(" AND ", conditions), textMatch, parameters, rank) { Geo = geoInMemory ? request.Geo : null };
+        return new SearchSelection(string.Join(" AND ", conditions), textMatch, parameters, rank)
+        {
+            Geo = geoInMemory ? request.Geo : null,
+            Filter = filterInMemory,
+            FilterKey = filterInMemory is null ? "" : "\u001efilter:" + string.Join(",", request.Filter.OverallStatus)
+                + ";" + string.Join(";", request.Filter.Aggregates.Select(a => a.Key + "=" + string.Join(",", a.Value))),
+        };
     }
 
     /// <summary>A command listing the selected study ids.</summary>

@@ -19,7 +19,7 @@ internal static class SqliteSearch
     {
         if (request.PostFilter.IsEmpty && request.Sort.All(k => k.Field == "@relevance") && snapshots?.TryGetFresh() is { } snapshot)
         {
-            var inMemory = SearchSelection.Compile(request, mesh, geoInMemory: true);
+            var inMemory = SearchSelection.Compile(request, mesh, snapshot);
             var ranked = cache is null
                 ? RankedHits.Read(connection, inMemory, snapshot)
                 : cache.GetOrRead(snapshot, inMemory.Key, () => RankedHits.Read(connection, inMemory, snapshot));

@@ -15,6 +15,7 @@ public sealed class RankedHitsTests : IDisposable
 {
     private static readonly string[] Words = ["breast", "cancer", "liver", "cirrhosis", "stem", "cells", "pain", "quality", "life", "asthma", "vaccine", "children"];
     private static readonly string[] Statuses = ["RECRUITING", "COMPLETED", "TERMINATED", "NOT_YET_RECRUITING"];
+    private static readonly string[] Classes = ["INDUSTRY", "NIH", "OTHER", "OTHER_GOV", "FED"];
     private static readonly (string City, string Country)[] Cities = [("Boston", "United States"), ("Chongqing", "China"), ("Paris", "France"), ("Cambridge", "United States")];
 
     private readonly TempDirectory _directory = new();
@@ -41,6 +42,12 @@ public sealed class RankedHitsTests : IDisposable
         "query.term=stem cells&filter.geo=distance(48.86,2.35,100km)",
         "query.term=life AND AREA[Phase]PHASE1&filter.geo=distance(29.56,106.55,30km)",
         "filter.geo=distance(0,0,10km)",
+        "aggFilters=funderType:industry",
+        "query.term=cancer&aggFilters=funderType:other fed,ages:child",
+        "aggFilters=ages:older,healthy:y&filter.overallStatus=RECRUITING,COMPLETED",
+        "query.cond=liver&aggFilters=results:without,studyType:int,sex:m",
+        "query.term=life&filter.ids=NCT00899993,NCT00899986,NCT00899979",
+        "query.term=cells&aggFilters=phase:1 NA&filter.geo=distance(42.36,-71.06,50mi)",
         "query.term=life&filter.advanced=AREA[Phase]PHASE2",
         "query.term=cancer AND AREA[Phase]PHASE3",
         "query.titles=nothingmatchesthis",
@@ -151,8 +158,10 @@ public sealed class RankedHitsTests : IDisposable
     }
 
     [Fact]
-    public void Selections_differ_in_key_exactly_when_their_sql_or_values_differ()
+    public async Task Selections_differ_in_key_exactly_when_their_sql_or_values_differ()
     {
+        using var snapshots = new FacetSnapshots(await StoreAsync());
+        await snapshots.WaitForFreshAsync(default);
         string Key(string query) => SearchSelection.Compile(Parse(query), null).Key;
 
         Assert.Equal(Key("query.term=cancer&pageSize=5"), Key("query.term=cancer&pageToken=" + PageTokens.Encode(5) + "&countTotal=true"));
@@ -161,9 +170,27 @@ public sealed class RankedHitsTests : IDisposable
         Assert.NotEqual(Key("query.term=cancer"), Key("query.term=cancer&filter.overallStatus=RECRUITING"));
         Assert.NotEqual(Key("filter.geo=distance(42.36,-71.06,50mi)"), Key("filter.geo=distance(42.36,-71.06,51mi)"));
         Assert.NotEqual(Key("query.term=\"a b\" c"), Key("query.term=\"a b c\""));
-        string MemoryKey(string query) => SearchSelection.Compile(Parse(query), null, geoInMemory: true).Key;
+        string MemoryKey(string query) => SearchSelection.Compile(Parse(query), null, snapshots.TryGetFresh()).Key;
         Assert.NotEqual(MemoryKey("filter.geo=distance(42.36,-71.06,50mi)"), MemoryKey("filter.geo=distance(42.36,-71.06,51mi)"));
         Assert.NotEqual(MemoryKey("query.term=x&filter.geo=distance(42.36,-71.06,50mi)"), MemoryKey("query.term=x"));
+        Assert.NotEqual(MemoryKey("query.term=x&aggFilters=phase:2"), MemoryKey("query.term=x&aggFilters=phase:3"));
+        Assert.NotEqual(MemoryKey("query.term=x&filter.overallStatus=RECRUITING"), MemoryKey("query.term=x"));
+    }
+
+    [Theory]
+    [InlineData("query.cond=breast cancer", true)]
+    [InlineData("query.term=stem AND cells&query.cond=asthma", true)]
+    [InlineData("query.term=pain NOT cancer", true)]
+    [InlineData("query.term=cancer&filter.geo=distance(42.36,-71.06,50mi)", true)]
+    [InlineData("query.term=quality of life", false)]                 // "of" matches but is not ranked: two queries
+    [InlineData("query.term=cancer&filter.overallStatus=RECRUITING", true)]
+    [InlineData("query.term=cancer&filter.ids=NCT00899993", false)]
+    [InlineData("query.term=cancer AND AREA[Phase]PHASE3", false)]
+    public async Task Text_only_selections_are_read_with_their_scores_in_one_query(string query, bool oneQuery)
+    {
+        using var snapshots = new FacetSnapshots(await StoreAsync());
+        await snapshots.WaitForFreshAsync(default);
+        Assert.Equal(oneQuery, SearchSelection.Compile(Parse(query), null, snapshots.TryGetFresh()).RankSelectsExactly);
     }
 
     private static SearchRequest Parse(string query)
@@ -198,7 +225,17 @@ public sealed class RankedHitsTests : IDisposable
                     ["descriptionModule"] = new JsonObject { ["briefSummary"] = Pick(Words, random.Next(12)) },
                     ["designModule"] = new JsonObject { ["studyType"] = "INTERVENTIONAL", ["phases"] = new JsonArray(phase) },
                     ["armsInterventionsModule"] = new JsonObject { ["interventions"] = new JsonArray(new JsonObject { ["type"] = "DRUG", ["name"] = Pick(Words, 1) }) },
-                    ["eligibilityModule"] = new JsonObject { ["sex"] = random.Next(3) == 0 ? "FEMALE" : "ALL" },
+                    ["eligibilityModule"] = new JsonObject
+                    {
+                        ["sex"] = random.Next(3) == 0 ? "FEMALE" : "ALL",
+                        ["healthyVolunteers"] = random.Next(4) == 0,
+                        ["minimumAge"] = new[] { "6 Years", "20 Years", "70 Years" }[random.Next(3)],
+                    },
+                    ["sponsorCollaboratorsModule"] = new JsonObject
+                    {
+                        ["leadSponsor"] = new JsonObject { ["name"] = "Lead", ["class"] = Classes[random.Next(Classes.Length)] },
+                        ["collaborators"] = new JsonArray([.. Enumerable.Range(0, random.Next(3)).Select(_ => (JsonNode)new JsonObject { ["name"] = "Helper", ["class"] = Classes[random.Next(Classes.Length)] })]),
+                    },
                     ["contactsLocationsModule"] = new JsonObject { ["locations"] = new JsonArray(new JsonObject { ["facility"] = "Hospital", ["city"] = city, ["country"] = country }) },
                 },
             };
