@@ -2,15 +2,17 @@
 # Load test of the search API: starts the real `trialdex serve` on a loopback port over DB, drives it with wrk
 # (Debian package `wrk`) cycling through the fixed query set (bench/queries.tsv) as /api/v2/studies requests with
 # countTotal=true, and reports wrk's throughput, latency and non-2xx count and the server's peak memory (VmHWM).
-# Usage: bench/load-test.sh DB [SECONDS=30] [CONNECTIONS=8]
+# Usage: bench/load-test.sh DB [SECONDS=30] [CONNECTIONS=8] [SEARCH_CACHE_MB=64]
+# The query set repeats, so with the server's search cache on, every request after the first of each query is served
+# from the cache; SEARCH_CACHE_MB=0 makes every request match and score from the index.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-db="${1:?usage: bench/load-test.sh DB [SECONDS] [CONNECTIONS]}"; seconds="${2:-30}"; connections="${3:-8}"
+db="${1:?usage: bench/load-test.sh DB [SECONDS] [CONNECTIONS] [SEARCH_CACHE_MB]}"; seconds="${2:-30}"; connections="${3:-8}"; cache_mb="${4:-64}"
 port=5099
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 
 dotnet build src/Trialdex.Cli -c Release -v q -nologo >/dev/null
-dotnet src/Trialdex.Cli/bin/Release/net10.0/trialdex.dll serve --db "$db" --urls "http://127.0.0.1:$port" >/tmp/trialdex-load-server.log 2>&1 &
+dotnet src/Trialdex.Cli/bin/Release/net10.0/trialdex.dll serve --db "$db" --urls "http://127.0.0.1:$port" --search-cache-mb "$cache_mb" >/tmp/trialdex-load-server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do

@@ -15,6 +15,16 @@ public sealed partial class SqliteStudyStore
     /// <summary>How many searches reused ranked hits from the cache, and how many read them; for benchmarks.</summary>
     public (long Hits, long Misses) SearchCacheLookups => _results.Lookups;
 
+    /// <summary>
+    /// Memory for the ranked hits of recent searches (default 64 MiB), which their next pages, their facets and the
+    /// same search asked again reuse until the next commit; 0 turns the cache off.
+    /// </summary>
+    public long SearchCacheBytes
+    {
+        get => _results.MaxBytes;
+        set => _results.MaxBytes = value;
+    }
+
     /// <summary>Forgets every cached search, so the next ones match and score from the index; for benchmarks.</summary>
     public void ClearSearchCache() => _results.Clear();
 

@@ -197,6 +197,14 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_refuses_a_negative_search_cache_before_opening_anything()
+    {
+        var result = await _cli.RunAsync("serve", "--search-cache-mb", "-1");
+        Assert.Equal(ExitCodes.BadArguments, result.ExitCode);
+        Assert.Contains("--search-cache-mb must be from 0", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_near_a_place_names_the_place_it_chose_and_each_hits_nearest_site()
     {
         await _cli.RunAsync("import", _cli.Directory.Write("s.json", TestStudies.Json(TestStudies.Id(1))));

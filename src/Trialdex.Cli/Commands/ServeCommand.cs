@@ -14,9 +14,15 @@ internal sealed class ServeCommand
         DefaultValueFactory = _ => "http://127.0.0.1:5080",
     };
 
+    private static readonly Option<int> SearchCacheMb = new("--search-cache-mb")
+    {
+        Description = "Memory for the results of recent searches, reused by their next pages and when the same search is asked again (default 64; 0 turns it off)",
+        DefaultValueFactory = _ => 64,
+    };
+
     public static Command Create(CliContext context)
     {
-        var command = new Command("serve", "Serve the trial finder pages and the API (/api/v2/studies, …) on the bundled sample or whatever was imported") { Urls };
+        var command = new Command("serve", "Serve the trial finder pages and the API (/api/v2/studies, …) on the bundled sample or whatever was imported") { Urls, SearchCacheMb };
         command.SetAction((result, ct) => CommandRunner.RunAsync(context, () => RunAsync(context, result, ct), ct));
         return command;
     }
@@ -24,7 +30,18 @@ internal sealed class ServeCommand
     private static async Task<int> RunAsync(CliContext context, ParseResult result, CancellationToken ct)
     {
         var database = context.ResolveDatabase(result.GetValue(GlobalOptions.Database));
+        if (result.GetValue(SearchCacheMb) is < 0 or > 1_000_000)
+        {
+            await context.Error.WriteLineAsync("error: --search-cache-mb must be from 0 to 1000000 (megabytes)").ConfigureAwait(false);
+            return ExitCodes.BadArguments;
+        }
+
         await using var store = await StoreOpener.OpenAsync(database, loadSampleWhenFresh: true, ct).ConfigureAwait(false);
+        if (store is Storage.Sqlite.SqliteStudyStore sqlite)
+        {
+            sqlite.SearchCacheBytes = result.GetValue(SearchCacheMb) * 1048576L;
+        }
+
         var studies = (await store.GetStatisticsAsync(ct).ConfigureAwait(false)).Studies;
         await using var app = TrialdexWeb.Build(store, result.GetValue(Urls)!);
         await app.StartAsync(ct).ConfigureAwait(false);

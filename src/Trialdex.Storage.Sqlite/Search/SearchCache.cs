@@ -9,6 +9,8 @@ namespace Trialdex.Storage.Sqlite.Search;
 /// </summary>
 internal sealed class SearchCache(long maxBytes)
 {
+    private long _maxBytes = maxBytes;
+
     /// <summary>The default bound: about 64 MB of ids and scores (some five million hits).</summary>
     public const long DefaultBytes = 64L << 20;
 
@@ -17,6 +19,28 @@ internal sealed class SearchCache(long maxBytes)
     private readonly LinkedList<(string Key, RankedHits Hits)> _recent = new();
     private FacetSnapshot? _snapshot;
     private long _bytes;
+
+    /// <summary>The bound on bytes held; 0 keeps nothing. Lowering it drops entries at once.</summary>
+    public long MaxBytes
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _maxBytes;
+            }
+        }
+
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            lock (_lock)
+            {
+                _maxBytes = value;
+                Evict();
+            }
+        }
+    }
 
     /// <summary>How many lookups found their hits held, and how many read them; for the benchmark report.</summary>
     public (long Hits, long Misses) Lookups { get; private set; }
@@ -43,20 +67,25 @@ internal sealed class SearchCache(long maxBytes)
         var hits = read();
         lock (_lock)
         {
-            if (_snapshot == snapshot && !_entries.ContainsKey(key) && hits.Bytes <= maxBytes)
+            if (_snapshot == snapshot && !_entries.ContainsKey(key) && hits.Bytes <= _maxBytes)
             {
                 _entries[key] = _recent.AddFirst((key, hits));
                 _bytes += hits.Bytes;
-                while (_bytes > maxBytes && _recent.Last is { } oldest)
-                {
-                    _recent.RemoveLast();
-                    _entries.Remove(oldest.Value.Key);
-                    _bytes -= oldest.Value.Hits.Bytes;
-                }
+                Evict();
             }
         }
 
         return hits;
+    }
+
+    private void Evict()
+    {
+        while (_bytes > _maxBytes && _recent.Last is { } oldest)
+        {
+            _recent.RemoveLast();
+            _entries.Remove(oldest.Value.Key);
+            _bytes -= oldest.Value.Hits.Bytes;
+        }
     }
 
     /// <summary>Drops every entry (benchmarks measure searches that find nothing held).</summary>

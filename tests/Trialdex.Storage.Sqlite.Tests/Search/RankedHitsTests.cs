@@ -158,6 +158,34 @@ public sealed class RankedHitsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_cache_of_zero_bytes_keeps_nothing_and_lowering_the_bound_drops_entries()
+    {
+        var path = await StoreAsync();
+        using var snapshots = new FacetSnapshots(path);
+        await snapshots.WaitForFreshAsync(default);
+        var snapshot = snapshots.TryGetFresh()!;
+        await using var connection = Open(path);
+        var hits = RankedHits.Read(connection, SearchSelection.Compile(Parse("query.term=cancer"), null));
+        var reads = 0;
+        RankedHits Read()
+        {
+            reads++;
+            return hits;
+        }
+
+        var cache = new SearchCache(SearchCache.DefaultBytes);
+        cache.GetOrRead(snapshot, "cancer", Read);
+        cache.GetOrRead(snapshot, "cancer", Read);
+        Assert.Equal(1, reads);
+
+        cache.MaxBytes = 0;
+        cache.GetOrRead(snapshot, "cancer", Read);
+        cache.GetOrRead(snapshot, "cancer", Read);
+        Assert.Equal(3, reads);
+        Assert.Throws<ArgumentOutOfRangeException>(() => cache.MaxBytes = -1);
+    }
+
+    [Fact]
     public async Task Selections_differ_in_key_exactly_when_their_sql_or_values_differ()
     {
         using var snapshots = new FacetSnapshots(await StoreAsync());
