@@ -118,19 +118,46 @@ internal sealed class RankedHits
         return Interlocked.CompareExchange(ref _facets, facets, null) ?? facets;
     }
 
-    /// <summary>The first <paramref name="count"/> hits in order (score descending, then NCT id), as (study id, score).</summary>
-    public IReadOnlyList<(int Id, double Score)> Top(int count, FacetSnapshot snapshot)
+    /// <summary>
+    /// The first <paramref name="count"/> hits in the requested order, as (study id, score): as the SQL path orders
+    /// them — by score descending when <paramref name="sort"/> is empty, else by each key (a field's missing values
+    /// last either way; distance to the centre of <paramref name="geo"/>'s nearest site), ties by NCT id.
+    /// </summary>
+    public IReadOnlyList<(int Id, double Score)> Top(int count, FacetSnapshot snapshot, IReadOnlyList<SortKey> sort, Core.Geo.GeoDistance? geo)
     {
+        var keys = sort.Count == 0 ? [new SortKey("@relevance", true)] : sort;
+        var distances = keys.Any(k => k.Field == "distance") && geo is not null
+            ? _ids.Select(id => snapshot.Sites.NearestKm(id, geo)).ToArray()
+            : null;
+        int Compare(int a, int b)
+        {
+            foreach (var key in keys)
+            {
+                var order = key.Field switch
+                {
+                    "@relevance" => _scores[b].CompareTo(_scores[a]),
+                    "NCTId" => Directed(snapshot.NctRank(_ids[a]).CompareTo(snapshot.NctRank(_ids[b])), key),
+                    "distance" => distances is null ? 0 : Directed(Nullable.Compare(distances[a], distances[b]), key),
+                    _ => MissingLast(snapshot.SortRank(key.Field, _ids[a]), snapshot.SortRank(key.Field, _ids[b]), key),
+                };
+                if (order != 0)
+                {
+                    return order;
+                }
+            }
+
+            return snapshot.NctRank(_ids[a]).CompareTo(snapshot.NctRank(_ids[b]));
+        }
+
         // A heap of the best seen so far whose root is the worst of them: a hit replaces the root when it ranks above it.
-        var worstFirst = Comparer<int>.Create((a, b) => Compare(b, a, snapshot));
-        var heap = new PriorityQueue<int, int>(worstFirst);
-        for (var i = 0; i < _ids.Length; i++)
+        var heap = new PriorityQueue<int, int>(Comparer<int>.Create((a, b) => Compare(b, a)));
+        for (var i = 0; i < _ids.Length && count > 0; i++)
         {
             if (heap.Count < count)
             {
                 heap.Enqueue(i, i);
             }
-            else if (count > 0 && Compare(i, heap.Peek(), snapshot) < 0)
+            else if (Compare(i, heap.Peek()) < 0)
             {
                 heap.DequeueEnqueue(i, i);
             }
@@ -146,10 +173,15 @@ internal sealed class RankedHits
         return top;
     }
 
-    /// <summary>Negative when hit <paramref name="a"/> ranks above hit <paramref name="b"/> (both indexes into the arrays).</summary>
-    private int Compare(int a, int b, FacetSnapshot snapshot)
-    {
-        var byScore = _scores[b].CompareTo(_scores[a]);
-        return byScore != 0 ? byScore : snapshot.NctRank(_ids[a]).CompareTo(snapshot.NctRank(_ids[b]));
-    }
+    private static int Directed(int order, SortKey key) => key.Descending ? -order : order;
+
+    /// <summary>Ranks by a column: missing values (rank 0) after every value, ascending or descending.</summary>
+    private static int MissingLast(int a, int b, SortKey key) =>
+        (a == 0, b == 0) switch
+        {
+            (true, true) => 0,
+            (true, false) => 1,
+            (false, true) => -1,
+            _ => Directed(a.CompareTo(b), key),
+        };
 }

@@ -16,12 +16,60 @@ internal sealed class SiteGrid
     private readonly double[] _latitudes;
     private readonly double[] _longitudes;
     private readonly int[] _studies;
+    private readonly int[] _studyStart;    // the sites of study i are _studySites[_studyStart[i] .. _studyStart[i + 1]), as positions in the arrays above
+    private readonly int[] _studySites;
     private readonly int _size;
 
-    private SiteGrid(int size, int[] cellStart, double[] latitudes, double[] longitudes, int[] studies) =>
+    private SiteGrid(int size, int[] cellStart, double[] latitudes, double[] longitudes, int[] studies)
+    {
         (_size, _cellStart, _latitudes, _longitudes, _studies) = (size, cellStart, latitudes, longitudes, studies);
+        _studyStart = new int[size + 1];
+        foreach (var study in studies)
+        {
+            if (study < size)
+            {
+                _studyStart[study + 1]++;
+            }
+        }
 
-    public long Bytes => (4L * _cellStart.Length) + (20L * _studies.Length);
+        for (var i = 1; i <= size; i++)
+        {
+            _studyStart[i] += _studyStart[i - 1];
+        }
+
+        _studySites = new int[_studyStart[size]];
+        var next = _studyStart[..^1];
+        for (var at = 0; at < studies.Length; at++)
+        {
+            if (studies[at] < size)
+            {
+                _studySites[next[studies[at]]++] = at;
+            }
+        }
+    }
+
+    public long Bytes => (4L * (_cellStart.Length + _studyStart.Length + _studySites.Length)) + (20L * _studies.Length);
+
+    /// <summary>
+    /// The distance from the centre of <paramref name="geo"/> to the study's nearest site with coordinates, as the SQL
+    /// of <see cref="GeoSql.NearestDistance"/> computes it; null when it has none.
+    /// </summary>
+    public double? NearestKm(int id, GeoDistance geo)
+    {
+        if (id < 0 || id >= _size || _studyStart[id] == _studyStart[id + 1])
+        {
+            return null;
+        }
+
+        var nearest = double.PositiveInfinity;
+        for (var i = _studyStart[id]; i < _studyStart[id + 1]; i++)
+        {
+            var at = _studySites[i];
+            nearest = Math.Min(nearest, GeoDistance.DistanceKm(_latitudes[at], _longitudes[at], geo.Latitude, geo.Longitude));
+        }
+
+        return nearest;
+    }
 
     /// <summary>Reads the sites of studies with ids below <paramref name="size"/>; call inside the snapshot's read transaction.</summary>
     public static SiteGrid Build(SqliteConnection connection, int size)

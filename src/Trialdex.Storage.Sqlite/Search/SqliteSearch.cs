@@ -5,10 +5,10 @@ using Trialdex.Core.Store;
 namespace Trialdex.Storage.Sqlite.Search;
 
 /// <summary>
-/// Runs one <see cref="SearchRequest"/>. Ordered by relevance with a fresh <see cref="FacetSnapshot"/> and no
-/// post-filters (what the search pages and most API calls ask), the selection's ids and scores are read into a
-/// <see cref="RankedHits"/> (kept in the <see cref="SearchCache"/> for the next page or the same search again), and
-/// the page, total and facets come from memory. Otherwise the matching set goes into a temp table, the BM25 scores
+/// Runs one <see cref="SearchRequest"/>. With a fresh <see cref="FacetSnapshot"/> and no post-filters (what the
+/// search pages and most API calls ask), the selection's ids and scores are read into a <see cref="RankedHits"/>
+/// (kept in the <see cref="SearchCache"/> for the next page or the same search again), and the page in any order,
+/// the total and the facets come from memory. Otherwise the matching set goes into a temp table, the BM25 scores
 /// of the ranking expression (with the area weights) into another, facets are counted on the hits, post-filters
 /// apply and the page is ordered by score or the requested sort in SQL. Both order ties by NCT id, so paging
 /// returns every hit exactly once, and both give the same pages (a test compares them).
@@ -17,7 +17,8 @@ internal static class SqliteSearch
 {
     public static SearchResult Run(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, FacetSnapshots? snapshots, SearchCache? cache)
     {
-        if (request.PostFilter.IsEmpty && request.Sort.All(k => k.Field == "@relevance") && snapshots?.TryGetFresh() is { } snapshot)
+        if (request.PostFilter.IsEmpty && request.Sort.All(k => k.Field is "@relevance" or "NCTId" or "distance" || SortColumns.ContainsKey(k.Field))
+            && snapshots?.TryGetFresh() is { } snapshot)
         {
             var inMemory = SearchSelection.Compile(request, mesh, snapshot);
             var ranked = cache is null
@@ -62,7 +63,7 @@ internal static class SqliteSearch
     /// <summary>The requested page of <paramref name="ranked"/>, its total and facets, with only the page's NCT ids read from the store.</summary>
     private static SearchResult FromMemory(SqliteConnection connection, SearchRequest request, RankedHits ranked, FacetSnapshot snapshot)
     {
-        var top = ranked.Top(request.Offset + request.PageSize + 1, snapshot);
+        var top = ranked.Top(request.Offset + request.PageSize + 1, snapshot, request.Sort, request.Geo);
         var page = top.Skip(request.Offset).ToList();
         var nctIds = NctIds(connection, page.Select(h => h.Id));
         var hits = page.Take(request.PageSize).Where(h => nctIds.ContainsKey(h.Id)).Select(h => new SearchHit(nctIds[h.Id], h.Score)).ToList();
@@ -149,14 +150,17 @@ internal static class SqliteSearch
         })) + ", s.nct_id";
     }
 
-    private static string Column(string field) => field switch
+    /// <summary>The store column of each field a search can be sorted by (besides @relevance, NCTId and distance).</summary>
+    public static IReadOnlyDictionary<string, string> SortColumns { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        "LastUpdatePostDate" => "s.last_update_posted_date",
-        "StudyFirstPostDate" => "s.first_posted_date",
-        "StartDate" => "s.start_date",
-        "EnrollmentCount" => "s.enrollment",
-        _ => throw new SearchException("sort", $"cannot sort by {field}"),
+        ["LastUpdatePostDate"] = "last_update_posted_date",
+        ["StudyFirstPostDate"] = "first_posted_date",
+        ["StartDate"] = "start_date",
+        ["EnrollmentCount"] = "enrollment",
     };
+
+    private static string Column(string field) =>
+        SortColumns.TryGetValue(field, out var column) ? "s." + column : throw new SearchException("sort", $"cannot sort by {field}");
 
     private static void Execute(SqliteConnection connection, string sql, SqlParameters parameters)
     {

@@ -51,6 +51,13 @@ public sealed class RankedHitsTests : IDisposable
         "query.term=life&filter.advanced=AREA[Phase]PHASE2",
         "query.term=cancer AND AREA[Phase]PHASE3",
         "query.titles=nothingmatchesthis",
+        "query.term=cancer&sort=LastUpdatePostDate:desc",
+        "query.term=cancer&sort=StartDate&pageToken=" + PageTokens.Encode(10),
+        "filter.overallStatus=RECRUITING&sort=EnrollmentCount:desc,@relevance&pageSize=40",
+        "query.cond=life&sort=StudyFirstPostDate,NCTId:desc",
+        "query.term=cells&sort=NCTId:desc",
+        "query.cond=cancer&filter.geo=distance(42.36,-71.06,50mi)&sort=distance",
+        "filter.geo=distance(42.36,-71.06,500mi)&sort=distance:desc,LastUpdatePostDate&pageSize=30",
     ];
 
     [Theory]
@@ -144,7 +151,7 @@ public sealed class RankedHitsTests : IDisposable
         var snapshot = snapshots.TryGetFresh()!;
         await using var connection = Open(path);
         var hits = Words.ToDictionary(w => w, w => RankedHits.Read(connection, SearchSelection.Compile(Parse("query.term=" + w), null)));
-        var cache = new SearchCache(hits["cancer"].Bytes + hits["life"].Bytes);
+        var cache = new SearchCache(hits["cancer"].Bytes + Math.Max(hits["life"].Bytes, hits["pain"].Bytes));
 
         cache.GetOrRead(snapshot, "cancer", () => hits["cancer"]);
         cache.GetOrRead(snapshot, "life", () => hits["life"]);
@@ -248,10 +255,21 @@ public sealed class RankedHitsTests : IDisposable
                 ["protocolSection"] = new JsonObject
                 {
                     ["identificationModule"] = new JsonObject { ["nctId"] = $"NCT{900000 - (i * 7 % 300):D8}", ["briefTitle"] = Pick(Words, 1 + random.Next(3)) },
-                    ["statusModule"] = new JsonObject { ["overallStatus"] = Statuses[random.Next(Statuses.Length)] },
+                    ["statusModule"] = new JsonObject
+                    {
+                        ["overallStatus"] = Statuses[random.Next(Statuses.Length)],
+                        ["startDateStruct"] = new JsonObject { ["date"] = $"20{10 + random.Next(5)}-0{1 + random.Next(3)}" },
+                        ["studyFirstPostDateStruct"] = new JsonObject { ["date"] = $"2015-0{1 + random.Next(9)}-1{random.Next(9)}" },
+                        ["lastUpdatePostDateStruct"] = new JsonObject { ["date"] = $"202{random.Next(4)}-0{1 + random.Next(9)}-01" },
+                    },
                     ["conditionsModule"] = new JsonObject { ["conditions"] = new JsonArray(Pick(Words, 1 + random.Next(2)), Pick(Words, 2)) },
                     ["descriptionModule"] = new JsonObject { ["briefSummary"] = Pick(Words, random.Next(12)) },
-                    ["designModule"] = new JsonObject { ["studyType"] = "INTERVENTIONAL", ["phases"] = new JsonArray(phase) },
+                    ["designModule"] = new JsonObject
+                    {
+                        ["studyType"] = "INTERVENTIONAL",
+                        ["phases"] = new JsonArray(phase),
+                        ["enrollmentInfo"] = random.Next(5) == 0 ? null : new JsonObject { ["count"] = 10 * random.Next(8), ["type"] = "ACTUAL" },
+                    },
                     ["armsInterventionsModule"] = new JsonObject { ["interventions"] = new JsonArray(new JsonObject { ["type"] = "DRUG", ["name"] = Pick(Words, 1) }) },
                     ["eligibilityModule"] = new JsonObject
                     {
