@@ -19,6 +19,25 @@ internal sealed class RankedHits
 
     public int Count => _ids.Length;
 
+    /// <summary>The post-filter that keeps every hit.</summary>
+    public static Func<int, bool> All { get; } = _ => true;
+
+    /// <summary>The hits <paramref name="keep"/> accepts, with their scores (facets are not carried over).</summary>
+    public RankedHits Where(Func<int, bool> keep)
+    {
+        var (ids, scores) = (new List<int>(), new List<double>());
+        for (var i = 0; i < _ids.Length; i++)
+        {
+            if (keep(_ids[i]))
+            {
+                ids.Add(_ids[i]);
+                scores.Add(_scores[i]);
+            }
+        }
+
+        return new RankedHits([.. ids], [.. scores]);
+    }
+
     /// <summary>
     /// Reads the hits of <paramref name="selection"/> and scores those the ranking expression matches; a distance
     /// filter the selection keeps for memory is applied with <paramref name="snapshot"/>'s sites.

@@ -5,10 +5,10 @@ using Trialdex.Core.Store;
 namespace Trialdex.Storage.Sqlite.Search;
 
 /// <summary>
-/// Runs one <see cref="SearchRequest"/>. With a fresh <see cref="FacetSnapshot"/> and no post-filters (what the
-/// search pages and most API calls ask), the selection's ids and scores are read into a <see cref="RankedHits"/>
-/// (kept in the <see cref="SearchCache"/> for the next page or the same search again), and the page in any order,
-/// the total and the facets come from memory. Otherwise the matching set goes into a temp table, the BM25 scores
+/// Runs one <see cref="SearchRequest"/>. With a fresh <see cref="FacetSnapshot"/> (and no postFilter.ids), the
+/// selection's ids and scores are read into a <see cref="RankedHits"/> (kept in the <see cref="SearchCache"/> for
+/// the next page or the same search again), and the facets, then after post-filters the page in any order and the
+/// total, come from memory. Otherwise the matching set goes into a temp table, the BM25 scores
 /// of the ranking expression (with the area weights) into another, facets are counted on the hits, post-filters
 /// apply and the page is ordered by score or the requested sort in SQL. Both order ties by NCT id, so paging
 /// returns every hit exactly once, and both give the same pages (a test compares them).
@@ -17,14 +17,15 @@ internal static class SqliteSearch
 {
     public static SearchResult Run(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, FacetSnapshots? snapshots, SearchCache? cache)
     {
-        if (request.PostFilter.IsEmpty && request.Sort.All(k => k.Field is "@relevance" or "NCTId" or "distance" || SortColumns.ContainsKey(k.Field))
-            && snapshots?.TryGetFresh() is { } snapshot)
+        if (request.Sort.All(k => k.Field is "@relevance" or "NCTId" or "distance" || SortColumns.ContainsKey(k.Field))
+            && snapshots?.TryGetFresh() is { } snapshot
+            && (request.PostFilter.IsEmpty ? RankedHits.All : snapshot.Filter(request.PostFilter)) is { } postFilter)
         {
             var inMemory = SearchSelection.Compile(request, mesh, snapshot);
             var ranked = cache is null
                 ? RankedHits.Read(connection, inMemory, snapshot)
                 : cache.GetOrRead(snapshot, inMemory.Key, () => RankedHits.Read(connection, inMemory, snapshot));
-            return FromMemory(connection, request, ranked, snapshot);
+            return FromMemory(connection, request, ranked, postFilter, snapshot);
         }
 
         var selection = SearchSelection.Compile(request, mesh);
@@ -61,9 +62,11 @@ internal static class SqliteSearch
     }
 
     /// <summary>The requested page of <paramref name="ranked"/>, its total and facets, with only the page's NCT ids read from the store.</summary>
-    private static SearchResult FromMemory(SqliteConnection connection, SearchRequest request, RankedHits ranked, FacetSnapshot snapshot)
+    private static SearchResult FromMemory(SqliteConnection connection, SearchRequest request, RankedHits ranked, Func<int, bool> postFilter, FacetSnapshot snapshot)
     {
-        var top = ranked.Top(request.Offset + request.PageSize + 1, snapshot, request.Sort, request.Geo);
+        var facets = request.WithFacets ? ranked.Facets(snapshot) : null;
+        var shown = postFilter == RankedHits.All ? ranked : ranked.Where(postFilter);
+        var top = shown.Top(request.Offset + request.PageSize + 1, snapshot, request.Sort, request.Geo);
         var page = top.Skip(request.Offset).ToList();
         var nctIds = NctIds(connection, page.Select(h => h.Id));
         var hits = page.Take(request.PageSize).Where(h => nctIds.ContainsKey(h.Id)).Select(h => new SearchHit(nctIds[h.Id], h.Score)).ToList();
@@ -73,7 +76,7 @@ internal static class SqliteSearch
         }
 
         var next = page.Count > request.PageSize ? PageTokens.Encode(request.Offset + request.PageSize) : null;
-        return new SearchResult(hits, request.CountTotal ? ranked.Count : null, next, request.WithFacets ? ranked.Facets(snapshot) : null);
+        return new SearchResult(hits, request.CountTotal ? shown.Count : null, next, facets);
     }
 
     private static Dictionary<int, string> NctIds(SqliteConnection connection, IEnumerable<int> ids)
