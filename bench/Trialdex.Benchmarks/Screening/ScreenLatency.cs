@@ -34,6 +34,7 @@ internal static class ScreenLatency
             .Take(count)
             .ToList();
         await using var store = await SqliteStudyStore.OpenAsync(db, default);
+        await store.WaitForFacetSnapshotAsync(default);
         var options = new MatchOptions { Candidates = candidates };
         var times = new List<double>();
         var screened = new List<int>();
@@ -41,6 +42,8 @@ internal static class ScreenLatency
         {
             foreach (var note in notes)
             {
+                // Each patient is a new search: nothing from the warm-up round or an earlier patient is reused.
+                store.ClearSearchCache();
                 var clock = Stopwatch.StartNew();
                 var patient = PatientInput.Read(note).Result.Patient;
                 var result = patient is null ? null : await TrialMatcher.MatchAsync(store, patient, options, default);
