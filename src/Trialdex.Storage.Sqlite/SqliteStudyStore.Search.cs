@@ -31,6 +31,12 @@ public sealed partial class SqliteStudyStore
     /// <summary>The facet snapshot's last build (duration and approximate bytes), null before the first; for benchmarks.</summary>
     public (TimeSpan Duration, long Bytes)? FacetSnapshotBuild => _facets.LastBuild;
 
+    /// <summary>
+    /// Starts building the in-memory arrays searches are answered from, if they are not in place. A server calls it
+    /// when it starts; otherwise the first search that counts facets starts the build.
+    /// </summary>
+    public void PrepareSearches() => _facets.TryGetFresh();
+
     /// <summary>Waits until facets count from a snapshot of what is committed now (starting its build when needed); for benchmarks and tests.</summary>
     public Task WaitForFacetSnapshotAsync(CancellationToken ct) => _facets.WaitForFreshAsync(ct);
 

@@ -40,6 +40,7 @@ internal sealed class ServeCommand
         if (store is Storage.Sqlite.SqliteStudyStore sqlite)
         {
             sqlite.SearchCacheBytes = result.GetValue(SearchCacheMb) * 1048576L;
+            sqlite.PrepareSearches();
         }
 
         var studies = (await store.GetStatisticsAsync(ct).ConfigureAwait(false)).Studies;

@@ -8,7 +8,7 @@ namespace Trialdex.Storage.Sqlite.Search;
 /// transaction on its own read-only connection and remembers that connection's <c>PRAGMA data_version</c>, which
 /// changes when any other connection (a writer in this or another process) commits; a search asks
 /// <see cref="TryGetFresh"/> and, when the version moved or no snapshot exists yet, gets null and counts with SQL
-/// while one background rebuild runs. Built lazily at the first faceted search, so commands that never count facets
+/// while one background rebuild runs. Built when a server starts or at the first faceted search, so commands that never count facets
 /// (import, export) never pay for it. Rebuilds are spaced by at least the last build's duration (and 250 ms), so a
 /// running import cannot keep a core busy rebuilding.
 /// </summary>
@@ -29,8 +29,12 @@ internal sealed class FacetSnapshots : IDisposable
     /// <summary>How long the last build took and what it holds, for the benchmark report.</summary>
     public (TimeSpan Duration, long Bytes)? LastBuild { get; private set; }
 
-    /// <summary>The snapshot if it matches what is committed now; otherwise null, and a rebuild is started.</summary>
-    public FacetSnapshot? TryGetFresh()
+    /// <summary>
+    /// The snapshot if it matches what is committed now; otherwise null, and a rebuild is started — the first build
+    /// only when <paramref name="startFirstBuild"/> (a search that does not count facets uses a snapshot once one
+    /// exists, but does not make a one-shot command pay for building it).
+    /// </summary>
+    public FacetSnapshot? TryGetFresh(bool startFirstBuild = true)
     {
         var current = Volatile.Read(ref _current);
         var fresh = current?.IsFresh();
@@ -45,7 +49,11 @@ internal sealed class FacetSnapshots : IDisposable
             return current!.Snapshot;
         }
 
-        StartRebuild();
+        if (current is not null || startFirstBuild)
+        {
+            StartRebuild();
+        }
+
         return null;
     }
 

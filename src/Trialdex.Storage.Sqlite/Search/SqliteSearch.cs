@@ -18,7 +18,7 @@ internal static class SqliteSearch
     public static SearchResult Run(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, FacetSnapshots? snapshots, SearchCache? cache)
     {
         if (request.Sort.All(k => k.Field is "@relevance" or "NCTId" or "distance" || SortColumns.ContainsKey(k.Field))
-            && snapshots?.TryGetFresh() is { } snapshot
+            && snapshots?.TryGetFresh(startFirstBuild: request.WithFacets) is { } snapshot
             && (request.PostFilter.IsEmpty ? RankedHits.All : snapshot.Filter(request.PostFilter)) is { } postFilter)
         {
             var inMemory = SearchSelection.Compile(request, mesh, snapshot);

@@ -125,6 +125,27 @@ public sealed class RankedHitsTests : IDisposable
     }
 
     [Fact]
+    public async Task Only_a_search_that_counts_facets_starts_the_first_build_of_the_arrays()
+    {
+        var path = await StoreAsync();
+        using var snapshots = new FacetSnapshots(path);
+        await using var connection = Open(path);
+
+        var plain = SqliteSearch.Run(connection, Parse("query.term=cancer"), null, snapshots, null);
+        await Task.Delay(300);
+        Assert.Null(snapshots.LastBuild);
+
+        var faceted = SqliteSearch.Run(connection, Parse("query.term=cancer") with { WithFacets = true }, null, snapshots, null);
+        for (var wait = 0; wait < 200 && snapshots.LastBuild is null; wait++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.NotNull(snapshots.LastBuild);
+        Assert.Equal(plain.Hits, faceted.Hits);
+    }
+
+    [Fact]
     public async Task A_commit_drops_the_cached_hits()
     {
         var path = await StoreAsync();
