@@ -10,23 +10,30 @@ public sealed partial class SqliteStudyStore
     private MeshExpansion? _mesh;
     private bool _meshLoaded;
     private readonly FacetSnapshots _facets;
-    private readonly SearchCache _results = new(SearchCache.DefaultBytes);
+    private const long DefaultSearchCacheBytes = 64L << 20;
+    private readonly SearchCache<RankedHits> _results = RankedHits.Cache(DefaultSearchCacheBytes);
+    private readonly SearchCache<SearchBreakdown> _breakdowns = SqliteSearch.BreakdownCache(DefaultSearchCacheBytes / 8);
 
     /// <summary>How many searches reused ranked hits from the cache, and how many read them; for benchmarks.</summary>
     public (long Hits, long Misses) SearchCacheLookups => _results.Lookups;
 
     /// <summary>
     /// Memory for the ranked hits of recent searches (default 64 MiB), which their next pages, their facets and the
-    /// same search asked again reuse until the next commit; 0 turns the cache off.
+    /// same search asked again reuse until the next commit, and an eighth of it again for the breakdowns of the charts
+    /// and maps; 0 turns both off.
     /// </summary>
     public long SearchCacheBytes
     {
         get => _results.MaxBytes;
-        set => _results.MaxBytes = value;
+        set => (_results.MaxBytes, _breakdowns.MaxBytes) = (value, value / 8);
     }
 
     /// <summary>Forgets every cached search, so the next ones match and score from the index; for benchmarks.</summary>
-    public void ClearSearchCache() => _results.Clear();
+    public void ClearSearchCache()
+    {
+        _results.Clear();
+        _breakdowns.Clear();
+    }
 
     /// <summary>The facet snapshot's last build (duration and approximate bytes), null before the first; for benchmarks.</summary>
     public (TimeSpan Duration, long Bytes)? FacetSnapshotBuild => _facets.LastBuild;
@@ -53,7 +60,7 @@ public sealed partial class SqliteStudyStore
         var mesh = request.Areas.ContainsKey(SearchArea.Condition) || request.Areas.ContainsKey(SearchArea.Patient)
             ? await MeshAsync(ct).ConfigureAwait(false)
             : null;
-        return await RunAsync(connection => SqliteSearch.Breakdown(connection, request, mesh, _facets), ct).ConfigureAwait(false);
+        return await RunAsync(connection => SqliteSearch.Breakdown(connection, request, mesh, _facets, _breakdowns), ct).ConfigureAwait(false);
     }
 
     public async Task<VocabularySummary> ReplaceVocabularyAsync(MeshVocabulary vocabulary, CancellationToken ct)

@@ -125,6 +125,9 @@ internal sealed class RankedHits
     /// <summary>Approximate bytes held, for the cache's bound.</summary>
     public long Bytes => 64 + (12L * _ids.Length);
 
+    /// <summary>A cache of ranked hits bounded by <paramref name="maxBytes"/>.</summary>
+    public static SearchCache<RankedHits> Cache(long maxBytes) => new(maxBytes, hits => hits.Bytes);
+
     /// <summary>The facet counts of these hits, counted once with <paramref name="snapshot"/>.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets(FacetSnapshot snapshot)
     {

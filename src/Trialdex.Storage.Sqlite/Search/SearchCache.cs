@@ -1,22 +1,22 @@
 namespace Trialdex.Storage.Sqlite.Search;
 
 /// <summary>
-/// The ranked hits of recent selections, so that the next page of a search, its facets or the same search asked
-/// again by another visitor reuse them instead of matching and scoring every hit again. Entries belong to one
+/// What recent searches computed — the ranked hits of a selection, or a breakdown for the charts and maps — so that
+/// the next page of a search, its facets or the same search asked again by another visitor reuse it instead of
+/// matching, scoring and counting again. Entries belong to one
 /// <see cref="FacetSnapshot"/>: a commit makes the snapshot stale, searches then run on SQL until a fresh snapshot
 /// replaces it, and the first lookup with the new snapshot drops every entry of the old one. Least recently used
 /// entries go first once the hits held pass the bound.
 /// </summary>
-internal sealed class SearchCache(long maxBytes)
+internal sealed class SearchCache<T>(long maxBytes, Func<T, long> bytesOf)
+    where T : class
 {
     private long _maxBytes = maxBytes;
 
-    /// <summary>The default bound: about 64 MB of ids and scores (some five million hits).</summary>
-    public const long DefaultBytes = 64L << 20;
 
     private readonly Lock _lock = new();
-    private readonly Dictionary<string, LinkedListNode<(string Key, RankedHits Hits)>> _entries = new(StringComparer.Ordinal);
-    private readonly LinkedList<(string Key, RankedHits Hits)> _recent = new();
+    private readonly Dictionary<string, LinkedListNode<(string Key, T Value)>> _entries = new(StringComparer.Ordinal);
+    private readonly LinkedList<(string Key, T Value)> _recent = new();
     private FacetSnapshot? _snapshot;
     private long _bytes;
 
@@ -45,7 +45,7 @@ internal sealed class SearchCache(long maxBytes)
     /// <summary>How many lookups found their hits held, and how many read them; for the benchmark report.</summary>
     public (long Hits, long Misses) Lookups { get; private set; }
 
-    public RankedHits GetOrRead(FacetSnapshot snapshot, string key, Func<RankedHits> read)
+    public T GetOrRead(FacetSnapshot snapshot, string key, Func<T> read)
     {
         lock (_lock)
         {
@@ -58,7 +58,7 @@ internal sealed class SearchCache(long maxBytes)
                 _recent.Remove(node);
                 _recent.AddFirst(node);
                 Lookups = (Lookups.Hits + 1, Lookups.Misses);
-                return node.Value.Hits;
+                return node.Value.Value;
             }
 
             Lookups = (Lookups.Hits, Lookups.Misses + 1);
@@ -67,10 +67,10 @@ internal sealed class SearchCache(long maxBytes)
         var hits = read();
         lock (_lock)
         {
-            if (_snapshot == snapshot && !_entries.ContainsKey(key) && hits.Bytes <= _maxBytes)
+            if (_snapshot == snapshot && !_entries.ContainsKey(key) && bytesOf(hits) <= _maxBytes)
             {
                 _entries[key] = _recent.AddFirst((key, hits));
-                _bytes += hits.Bytes;
+                _bytes += bytesOf(hits);
                 Evict();
             }
         }
@@ -84,7 +84,7 @@ internal sealed class SearchCache(long maxBytes)
         {
             _recent.RemoveLast();
             _entries.Remove(oldest.Value.Key);
-            _bytes -= oldest.Value.Hits.Bytes;
+            _bytes -= bytesOf(oldest.Value.Value);
         }
     }
 

@@ -6,7 +6,7 @@ namespace Trialdex.Storage.Sqlite.Search;
 
 /// <summary>
 /// Runs one <see cref="SearchRequest"/>. With a fresh <see cref="FacetSnapshot"/> (and no postFilter.ids), the
-/// selection's ids and scores are read into a <see cref="RankedHits"/> (kept in the <see cref="SearchCache"/> for
+/// selection's ids and scores are read into a <see cref="RankedHits"/> (kept in the <see cref="SearchCache{T}"/> for
 /// the next page or the same search again), and the facets, then after post-filters the page in any order and the
 /// total, come from memory. Otherwise the matching set goes into a temp table, the BM25 scores
 /// of the ranking expression (with the area weights) into another, facets are counted on the hits, post-filters
@@ -15,7 +15,7 @@ namespace Trialdex.Storage.Sqlite.Search;
 /// </summary>
 internal static class SqliteSearch
 {
-    public static SearchResult Run(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, FacetSnapshots? snapshots, SearchCache? cache)
+    public static SearchResult Run(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, FacetSnapshots? snapshots, SearchCache<RankedHits>? cache)
     {
         if (request.Sort.All(k => k.Field is "@relevance" or "NCTId" or "distance" || SortColumns.ContainsKey(k.Field))
             && snapshots?.TryGetFresh(startFirstBuild: request.WithFacets) is { } snapshot
@@ -43,10 +43,31 @@ internal static class SqliteSearch
         return page with { Facets = facets };
     }
 
-    /// <summary>Counts over the whole selection after post-filters, for charts and maps.</summary>
-    public static SearchBreakdown Breakdown(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, FacetSnapshots? snapshots)
+    /// <summary>
+    /// Counts over the whole selection after post-filters, for charts and maps; kept in <paramref name="cache"/> while
+    /// the snapshot is fresh (counting the places of every site is seconds of work on a large store, and the maps of
+    /// all trials are asked for again and again).
+    /// </summary>
+    public static SearchBreakdown Breakdown(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, FacetSnapshots? snapshots, SearchCache<SearchBreakdown>? cache)
     {
-        Select(connection, SearchSelection.Compile(request, mesh));
+        var selection = SearchSelection.Compile(request, mesh);
+        if (cache is not null && snapshots?.TryGetFresh() is { } snapshot)
+        {
+            var post = new SqlParameters();
+            var key = selection.Key + "\u001epost:" + FilterCompiler.Compile(request.PostFilter, post) + "\u001e" + post.Key;
+            return cache.GetOrRead(snapshot, key, () => Breakdown(connection, request, selection, snapshots));
+        }
+
+        return Breakdown(connection, request, selection, snapshots);
+    }
+
+    /// <summary>A cache of breakdowns bounded by <paramref name="maxBytes"/> (approximately: a place, a country or a year as 96 bytes).</summary>
+    public static SearchCache<SearchBreakdown> BreakdownCache(long maxBytes) =>
+        new(maxBytes, b => 512 + (96L * (b.Places.Count + b.Countries.Count + b.StartYears.Count + b.Enrollments.Count + b.Statuses.Count + b.Phases.Count)));
+
+    private static SearchBreakdown Breakdown(SqliteConnection connection, SearchRequest request, SearchSelection selection, FacetSnapshots? snapshots)
+    {
+        Select(connection, selection);
         var parameters = new SqlParameters();
         Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS breakdown_hits (id INTEGER PRIMARY KEY); DELETE FROM breakdown_hits;", new SqlParameters());
         Execute(connection, $"INSERT INTO breakdown_hits SELECT h.id FROM search_hits h CROSS JOIN studies s ON s.id = h.id WHERE {FilterCompiler.Compile(request.PostFilter, parameters)}", parameters);

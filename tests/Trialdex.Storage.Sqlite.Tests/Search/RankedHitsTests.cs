@@ -72,7 +72,7 @@ public sealed class RankedHitsTests : IDisposable
         var request = Parse(query) with { CountTotal = true, WithFacets = true };
         using var snapshots = new FacetSnapshots(path);
         await snapshots.WaitForFreshAsync(default);
-        var cache = new SearchCache(SearchCache.DefaultBytes);
+        var cache = RankedHits.Cache(64L << 20);
         await using var connection = Open(path);
 
         var expected = SqliteSearch.Run(connection, request, null, null, null);
@@ -105,7 +105,7 @@ public sealed class RankedHitsTests : IDisposable
         var path = await StoreAsync();
         using var snapshots = new FacetSnapshots(path);
         await snapshots.WaitForFreshAsync(default);
-        var cache = new SearchCache(SearchCache.DefaultBytes);
+        var cache = RankedHits.Cache(64L << 20);
         await using var connection = Open(path);
         var all = SqliteSearch.Run(connection, Parse("query.term=cancer OR life&pageSize=1000"), null, null, null).Hits;
         Assert.True(all.Count > 100, $"only {all.Count} hits");
@@ -146,12 +146,38 @@ public sealed class RankedHitsTests : IDisposable
     }
 
     [Fact]
+    public async Task Breakdowns_are_kept_until_a_commit()
+    {
+        var path = await StoreAsync();
+        using var snapshots = new FacetSnapshots(path);
+        await snapshots.WaitForFreshAsync(default);
+        var cache = SqliteSearch.BreakdownCache(1L << 20);
+        await using var connection = Open(path);
+        var request = Parse("query.term=cancer&postFilter.overallStatus=RECRUITING");
+
+        var first = SqliteSearch.Breakdown(connection, request, null, snapshots, cache);
+        Assert.Same(first, SqliteSearch.Breakdown(connection, request, null, snapshots, cache));
+        Assert.NotSame(first, SqliteSearch.Breakdown(connection, Parse("query.term=cancer"), null, snapshots, cache));
+        Assert.Equal(first.Places, SqliteSearch.Breakdown(connection, request, null, null, null).Places);
+
+        using (var update = connection.CreateCommand())
+        {
+            update.CommandText = "UPDATE studies SET overall_status = 'RECRUITING'";
+            update.ExecuteNonQuery();
+        }
+
+        await snapshots.WaitForFreshAsync(default);
+        var after = SqliteSearch.Breakdown(connection, request, null, snapshots, cache);
+        Assert.True(after.Studies > first.Studies, $"{after.Studies} recruiting after the update, {first.Studies} before");
+    }
+
+    [Fact]
     public async Task A_commit_drops_the_cached_hits()
     {
         var path = await StoreAsync();
         using var snapshots = new FacetSnapshots(path);
         await snapshots.WaitForFreshAsync(default);
-        var cache = new SearchCache(SearchCache.DefaultBytes);
+        var cache = RankedHits.Cache(64L << 20);
         await using var connection = Open(path);
         var request = Parse("filter.overallStatus=COMPLETED") with { CountTotal = true };
         var before = SqliteSearch.Run(connection, request, null, snapshots, cache).TotalCount;
@@ -177,7 +203,7 @@ public sealed class RankedHitsTests : IDisposable
         var snapshot = snapshots.TryGetFresh()!;
         await using var connection = Open(path);
         var hits = Words.ToDictionary(w => w, w => RankedHits.Read(connection, SearchSelection.Compile(Parse("query.term=" + w), null)));
-        var cache = new SearchCache(hits["cancer"].Bytes + Math.Max(hits["life"].Bytes, hits["pain"].Bytes));
+        var cache = RankedHits.Cache(hits["cancer"].Bytes + Math.Max(hits["life"].Bytes, hits["pain"].Bytes));
 
         cache.GetOrRead(snapshot, "cancer", () => hits["cancer"]);
         cache.GetOrRead(snapshot, "life", () => hits["life"]);
@@ -206,7 +232,7 @@ public sealed class RankedHitsTests : IDisposable
             return hits;
         }
 
-        var cache = new SearchCache(SearchCache.DefaultBytes);
+        var cache = RankedHits.Cache(64L << 20);
         cache.GetOrRead(snapshot, "cancer", Read);
         cache.GetOrRead(snapshot, "cancer", Read);
         Assert.Equal(1, reads);
