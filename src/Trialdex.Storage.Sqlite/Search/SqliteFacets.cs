@@ -96,7 +96,8 @@ internal static class SqliteFacets
 
     /// <summary>
     /// Counts over every study in <paramref name="table"/> (a temp table of study ids), see <see cref="SearchBreakdown"/>:
-    /// from the snapshot when it is fresh, except the places, which need each site's city and position.
+    /// from the snapshot when it is fresh (the places' mean positions may differ from the SQL's in the last bits,
+    /// as the sums are added in another order).
     /// </summary>
     public static SearchBreakdown Breakdown(SqliteConnection connection, string table, FacetSnapshots? snapshots)
     {
@@ -114,7 +115,7 @@ internal static class SqliteFacets
             years.OrderBy(c => c.Value, CodePointOrder.Instance).ToList(),
             enrollments.Select(c => new EnrollmentCount(long.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture), c.Count)).OrderBy(c => c.Enrollment).ToList(),
             countries.OrderByDescending(c => c.Count).ThenBy(c => c.Value, CodePointOrder.Instance).ToList(),
-            Places(connection, table));
+            snapshot.Places(hits));
     }
 
     /// <summary>The reference for <see cref="Breakdown"/>: one query per chart.</summary>

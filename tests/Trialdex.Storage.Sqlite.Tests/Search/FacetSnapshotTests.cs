@@ -100,7 +100,7 @@ public sealed class FacetSnapshotTests : IDisposable
                 Assert.Equal(expected.StartYears, actual.StartYears);
                 Assert.Equal(expected.Enrollments, actual.Enrollments);
                 Assert.Equal(expected.Countries, actual.Countries);
-                Assert.Equal(expected.Places, actual.Places);
+                AssertSamePlaces(expected.Places, actual.Places);
             }
         }
     }
@@ -144,6 +144,19 @@ public sealed class FacetSnapshotTests : IDisposable
         var facets = (await store.SearchAsync(request, default)).Facets!;
         Assert.Contains(new FacetCount("sus", 1), facets["status"]);
         Assert.DoesNotContain(facets["status"], c => c.Value is "wit");
+    }
+
+    /// <summary>The same cities, names and counts in the same order; mean positions equal but for the last bits (sums in another order).</summary>
+    private static void AssertSamePlaces(IReadOnlyList<PlaceCount> expected, IReadOnlyList<PlaceCount> actual)
+    {
+        Assert.Equal(expected.Select(p => (p.Country, p.City, p.Studies)), actual.Select(p => (p.Country, p.City, p.Studies)));
+        foreach (var (e, a) in expected.Zip(actual))
+        {
+            Assert.Equal(e.Latitude.HasValue, a.Latitude.HasValue);
+            Assert.Equal(e.Longitude.HasValue, a.Longitude.HasValue);
+            Assert.Equal(e.Latitude ?? 0, a.Latitude ?? 0, 9);
+            Assert.Equal(e.Longitude ?? 0, a.Longitude ?? 0, 9);
+        }
     }
 
     private static async Task AssertSameCountsAsync(string path, Random random, int subsets)
