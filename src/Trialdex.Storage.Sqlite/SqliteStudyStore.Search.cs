@@ -60,7 +60,7 @@ public sealed partial class SqliteStudyStore
         var mesh = request.Areas.ContainsKey(SearchArea.Condition) || request.Areas.ContainsKey(SearchArea.Patient)
             ? await MeshAsync(ct).ConfigureAwait(false)
             : null;
-        return await RunAsync(connection => SqliteSearch.Breakdown(connection, request, mesh, _facets, _breakdowns), ct).ConfigureAwait(false);
+        return await RunAsync(connection => SqliteSearch.Breakdown(connection, request, mesh, _facets, _breakdowns, _results), ct).ConfigureAwait(false);
     }
 
     public async Task<VocabularySummary> ReplaceVocabularyAsync(MeshVocabulary vocabulary, CancellationToken ct)

@@ -19,6 +19,14 @@ internal sealed class RankedHits
 
     public int Count => _ids.Length;
 
+    /// <summary>The hits' study ids, in ascending order.</summary>
+    public int[] SortedIds()
+    {
+        var ids = _ids.ToArray();
+        Array.Sort(ids);
+        return ids;
+    }
+
     /// <summary>The post-filter that keeps every hit.</summary>
     public static Func<int, bool> All { get; } = _ => true;
 

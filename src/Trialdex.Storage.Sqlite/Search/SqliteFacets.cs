@@ -106,7 +106,12 @@ internal static class SqliteFacets
             return BreakdownWithSql(connection, table);
         }
 
-        var hits = HitIds(connection, table);
+        return Breakdown(snapshot, HitIds(connection, table));
+    }
+
+    /// <summary>Counts over <paramref name="hits"/> (distinct study ids, ascending) from <paramref name="snapshot"/>.</summary>
+    public static SearchBreakdown Breakdown(FacetSnapshot snapshot, int[] hits)
+    {
         var (statuses, phases, years, enrollments, countries) = snapshot.Landscape(hits);
         return new SearchBreakdown(
             hits.Length,
@@ -118,7 +123,7 @@ internal static class SqliteFacets
             snapshot.Places(hits));
     }
 
-    /// <summary>The reference for <see cref="Breakdown"/>: one query per chart.</summary>
+    /// <summary>The reference for <see cref="Breakdown(SqliteConnection, string, FacetSnapshots?)"/>: one query per chart.</summary>
     public static SearchBreakdown BreakdownWithSql(SqliteConnection connection, string table)
     {
         var hits = $"FROM {table} h CROSS JOIN studies s ON s.id = h.id";

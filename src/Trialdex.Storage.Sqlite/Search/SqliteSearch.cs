@@ -48,17 +48,27 @@ internal static class SqliteSearch
     /// the snapshot is fresh (counting the places of every site is seconds of work on a large store, and the maps of
     /// all trials are asked for again and again).
     /// </summary>
-    public static SearchBreakdown Breakdown(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, FacetSnapshots? snapshots, SearchCache<SearchBreakdown>? cache)
+    public static SearchBreakdown Breakdown(
+        SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, FacetSnapshots? snapshots, SearchCache<SearchBreakdown>? cache, SearchCache<RankedHits>? hits = null)
     {
-        var selection = SearchSelection.Compile(request, mesh);
-        if (cache is not null && snapshots?.TryGetFresh() is { } snapshot)
+        if (snapshots?.TryGetFresh() is { } snapshot && (request.PostFilter.IsEmpty ? RankedHits.All : snapshot.Filter(request.PostFilter)) is { } postFilter)
         {
+            // The hits from memory (and from the search that showed them, when it is still held), counted on the arrays.
+            var inMemory = SearchSelection.Compile(request, mesh, snapshot);
             var post = new SqlParameters();
-            var key = selection.Key + "\u001epost:" + FilterCompiler.Compile(request.PostFilter, post) + "\u001e" + post.Key;
-            return cache.GetOrRead(snapshot, key, () => Breakdown(connection, request, selection, snapshots));
+            var key = inMemory.Key + "\u001epost:" + FilterCompiler.Compile(request.PostFilter, post) + "\u001e" + post.Key;
+            SearchBreakdown Count()
+            {
+                var ranked = hits is null
+                    ? RankedHits.Read(connection, inMemory, snapshot)
+                    : hits.GetOrRead(snapshot, inMemory.Key, () => RankedHits.Read(connection, inMemory, snapshot));
+                return SqliteFacets.Breakdown(snapshot, (postFilter == RankedHits.All ? ranked : ranked.Where(postFilter)).SortedIds());
+            }
+
+            return cache is null ? Count() : cache.GetOrRead(snapshot, key, Count);
         }
 
-        return Breakdown(connection, request, selection, snapshots);
+        return Breakdown(connection, request, SearchSelection.Compile(request, mesh), snapshots);
     }
 
     /// <summary>A cache of breakdowns bounded by <paramref name="maxBytes"/> (approximately: a place, a country or a year as 96 bytes).</summary>

@@ -99,6 +99,32 @@ public sealed class RankedHitsTests : IDisposable
         Assert.Equal(query.Contains("postFilter.ids", StringComparison.Ordinal) ? (0, 0) : (1, 1), cache.Lookups);
     }
 
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public async Task Breakdowns_from_memory_equal_the_sql_breakdowns(string query)
+    {
+        var path = await StoreAsync();
+        var request = Parse(query);
+        using var snapshots = new FacetSnapshots(path);
+        await snapshots.WaitForFreshAsync(default);
+        await using var connection = Open(path);
+
+        var expected = SqliteSearch.Breakdown(connection, request, null, null, null);
+        var actual = SqliteSearch.Breakdown(connection, request, null, snapshots, SqliteSearch.BreakdownCache(1L << 20), RankedHits.Cache(1L << 20));
+        Assert.Equal(expected.Studies, actual.Studies);
+        Assert.Equal(expected.Statuses, actual.Statuses);
+        Assert.Equal(expected.Phases, actual.Phases);
+        Assert.Equal(expected.StartYears, actual.StartYears);
+        Assert.Equal(expected.Enrollments, actual.Enrollments);
+        Assert.Equal(expected.Countries, actual.Countries);
+        Assert.Equal(expected.Places.Select(p => (p.Country, p.City, p.Studies)), actual.Places.Select(p => (p.Country, p.City, p.Studies)));
+        foreach (var (e, a) in expected.Places.Zip(actual.Places))
+        {
+            Assert.Equal(e.Latitude ?? 0, a.Latitude ?? 0, 9);
+            Assert.Equal(e.Longitude ?? 0, a.Longitude ?? 0, 9);
+        }
+    }
+
     [Fact]
     public async Task Paging_from_memory_returns_every_hit_once_in_the_sql_order()
     {
