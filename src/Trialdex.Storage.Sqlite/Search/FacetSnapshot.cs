@@ -43,15 +43,14 @@ internal sealed partial class FacetSnapshot
     private readonly string[] _yearNames;
     private readonly int[] _enrollments;          // 0 = no enrollment, else 1 + index into _enrollmentNames
     private readonly string[] _enrollmentNames;
-    private readonly PlaceTable _places;
     private readonly Dictionary<string, int[]> _sortRanks;   // per sortable field: rank of the study's value, 0 = none
     private readonly ushort[] _collaborators;     // bit i: collaborator_classes holds CollaboratorClasses[i] (as the LIKE of the SQL decides)
     private readonly int[] _nctRanks;             // each study's position in NCT id order (ORDER BY nct_id), for ties in ranking
 
     private FacetSnapshot(int size, byte[][] codes, string[][] values, byte[] ages, ushort[] phases, string[] phaseNames,
-        Lists countries, string[] countryNames, Lists conditions, string[] spellings, int[] groupOf, int groups, (int[] Codes, string[] Names) years, (int[] Codes, string[] Names) enrollments, int[] nctRanks, SiteGrid sites, ushort[] collaborators, Dictionary<string, int[]> sortRanks, PlaceTable places)
+        Lists countries, string[] countryNames, Lists conditions, string[] spellings, int[] groupOf, int groups, (int[] Codes, string[] Names) years, (int[] Codes, string[] Names) enrollments, int[] nctRanks, SiteTable sites, ushort[] collaborators, Dictionary<string, int[]> sortRanks)
     {
-        (_nctRanks, Sites, _collaborators, _sortRanks, _places) = (nctRanks, sites, collaborators, sortRanks, places);
+        (_nctRanks, Sites, _collaborators, _sortRanks) = (nctRanks, sites, collaborators, sortRanks);
         (_years, _yearNames, _enrollments, _enrollmentNames) = (years.Codes, years.Names, enrollments.Codes, enrollments.Names);
         (_size, _codes, _values, _ages, _phases, _phaseNames) = (size, codes, values, ages, phases, phaseNames);
         (_countries, _countryNames, _conditions, _spellings, _groupOf, _groups) = (countries, countryNames, conditions, spellings, groupOf, groups);
@@ -60,13 +59,13 @@ internal sealed partial class FacetSnapshot
     /// <summary>Approximate bytes held, for the benchmark report.</summary>
     public long Bytes =>
         _codes.Sum(c => (long)c.Length) + _ages.Length + (2L * _phases.Length) + _countries.Bytes + _conditions.Bytes + (4L * _groupOf.Length)
-        + (4L * (_years.Length + _enrollments.Length + _nctRanks.Length)) + (2L * _collaborators.Length) + _sortRanks.Values.Sum(r => 4L * r.Length) + Sites.Bytes + _places.Bytes + _spellings.Sum(s => 24L + (2L * s.Length)) + _countryNames.Sum(s => 24L + (2L * s.Length));
+        + (4L * (_years.Length + _enrollments.Length + _nctRanks.Length)) + (2L * _collaborators.Length) + _sortRanks.Values.Sum(r => 4L * r.Length) + Sites.Bytes + _spellings.Sum(s => 24L + (2L * s.Length)) + _countryNames.Sum(s => 24L + (2L * s.Length));
 
     /// <summary>Studies per city over <paramref name="hits"/> (ascending study ids), as <see cref="Core.Search.SearchBreakdown.Places"/>.</summary>
-    public List<PlaceCount> Places(ReadOnlySpan<int> hits) => _places.Count(hits, _size);
+    public List<PlaceCount> Places(ReadOnlySpan<int> hits) => Sites.Places(hits);
 
-    /// <summary>The sites with coordinates, for distance filters.</summary>
-    public SiteGrid Sites { get; }
+    /// <summary>Every study's sites: for distance filters, nearest sites and places.</summary>
+    public SiteTable Sites { get; }
 
     /// <summary>The study's position in NCT id order; studies the snapshot does not know come last.</summary>
     public int NctRank(int id) => id >= 0 && id < _size ? _nctRanks[id] : int.MaxValue;
