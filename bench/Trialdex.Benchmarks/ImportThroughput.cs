@@ -31,42 +31,46 @@ internal static class ImportThroughput
             ("API v2 exports (v2-exports/*.json)", [Path.Combine(data, "ctgov", "v2-exports")]),
         };
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
-        Console.WriteLine("| input | studies | parse only (studies/s) | end-to-end import (studies/s) | end-to-end / parse-only |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
+        Console.WriteLine("| input | studies | parse only (studies/s) | end-to-end import (studies/s) | end-to-end / parse-only | CPU a study, parse only / end to end (ms) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         foreach (var (name, paths) in inputs)
         {
             var parse = await MedianAsync(() => MeasureAsync(paths, _ => Task.FromResult<IStudyStore>(new DiscardingStore())));
             var endToEnd = await MedianAsync(() => MeasureAsync(paths, async file => await SqliteStudyStore.OpenAsync(file, default)));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {endToEnd.Studies:N0} | {parse.Rate:N0} | {endToEnd.Rate:N0} | {endToEnd.Rate / parse.Rate:P0} |"));
+                $"| {name} | {endToEnd.Studies:N0} | {parse.Rate:N0} | {endToEnd.Rate:N0} | {endToEnd.Rate / parse.Rate:P0} | {parse.CpuMs:N2} / {endToEnd.CpuMs:N2} |"));
         }
 
         return 0;
     }
 
-    private static async Task<(long Studies, double Rate)> MedianAsync(Func<Task<(long, double)>> measure)
+    private static async Task<(long Studies, double Rate, double CpuMs)> MedianAsync(Func<Task<(long, double, double)>> measure)
     {
-        var results = new List<(long Studies, double Rate)>();
+        var results = new List<(long Studies, double Rate, double CpuMs)>();
         for (var i = 0; i < Runs; i++)
         {
             results.Add(await measure());
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  run {i + 1}: {results[^1].Rate:N0} studies/s, {results[^1].CpuMs:N2} ms CPU a study"));
         }
 
         return results.OrderBy(r => r.Rate).ElementAt(Runs / 2);
     }
 
-    private static async Task<(long, double)> MeasureAsync(string[] paths, Func<string, Task<IStudyStore>> open)
+    /// <summary>Studies read, studies/s of wall time, and the process's CPU time (all threads) a study in ms.</summary>
+    private static async Task<(long, double, double)> MeasureAsync(string[] paths, Func<string, Task<IStudyStore>> open)
     {
         var directory = Directory.CreateTempSubdirectory("trialdex-bench-");
         try
         {
             await using var store = await open(Path.Combine(directory.FullName, "bench.db"));
             var progress = new ImportProgress();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var summary = await new StudyImporter(store).ImportAsync(SourceWalker.Enumerate(paths, progress), progress, null, null, default);
             clock.Stop();
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             var studies = summary.Imported + summary.Updated + summary.Unchanged;
-            return (studies, studies / clock.Elapsed.TotalSeconds);
+            return (studies, studies / clock.Elapsed.TotalSeconds, cpu.TotalMilliseconds / studies);
         }
         finally
         {

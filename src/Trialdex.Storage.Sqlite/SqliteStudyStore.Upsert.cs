@@ -20,6 +20,7 @@ public sealed partial class SqliteStudyStore
                 outcomes[i] = Upsert(writer, batch[i], importedAt);
             }
 
+            writer.WriteFullText();
             transaction.Commit();
             return (IReadOnlyList<UpsertOutcome>)outcomes;
         }, ct).ConfigureAwait(false);
@@ -71,6 +72,9 @@ internal sealed partial class SqliteStudyWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, PreparedStatement> _statements = new(StringComparer.Ordinal);
+
+    /// <summary>The batch's full-text changes in order: a study's text to insert, or null to delete its old text.</summary>
+    private readonly List<(long Id, StudyText? Text)> _fullText = [];
 
     public SqliteStudyWriter(SqliteConnection connection) => _connection = connection;
 

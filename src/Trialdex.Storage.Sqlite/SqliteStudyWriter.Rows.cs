@@ -46,7 +46,7 @@ internal sealed partial class SqliteStudyWriter
             Run($"DELETE FROM {table} WHERE study_id = ?1", id);
         }
 
-        Run("DELETE FROM study_fts WHERE rowid = ?1", id);
+        _fullText.Add((id, null));
         InsertChildren(id, row);
     }
 
@@ -108,7 +108,30 @@ internal sealed partial class SqliteStudyWriter
                 id, m.Kind == MeshTermKind.Condition ? "condition" : "intervention", m.MeshId, m.Term, m.IsAncestor);
         }
 
-        Run(FtsInsertSql, [id, .. row.Text.Values]);
+        _fullText.Add((id, row.Text));
+    }
+
+    /// <summary>
+    /// Writes the batch's full-text changes, in order, one after another. FTS5 keeps inserted text in memory until
+    /// it is flushed as a new index segment, and any other write statement flushes it (its statement savepoint
+    /// does), so interleaving the text with each study's rows made one segment per study and merging them cost
+    /// more than all the other rows together. Called once, just before the batch commits.
+    /// </summary>
+    public void WriteFullText()
+    {
+        foreach (var (id, text) in _fullText)
+        {
+            if (text is null)
+            {
+                Run("DELETE FROM study_fts WHERE rowid = ?1", id);
+            }
+            else
+            {
+                Run(FtsInsertSql, [id, .. text.Values]);
+            }
+        }
+
+        _fullText.Clear();
     }
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

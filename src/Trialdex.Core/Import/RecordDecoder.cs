@@ -31,7 +31,7 @@ public static class RecordDecoder
         JsonObject mapped;
         try
         {
-            using var stream = new MemoryStream(record.Payload.ToArray(), writable: false);
+            using var stream = ReadOnlyStream(record.Payload);
             mapped = LegacyXmlMapper.Map(stream);
         }
         catch (LegacyXmlException ex)
@@ -69,6 +69,12 @@ public static class RecordDecoder
             StudyDocument.Create(StudyIds.Normalize(nctId), json, study, record.Format, record.SourceFile, record.Position, original),
             null);
     }
+
+    /// <summary>A stream over the payload's own bytes, not a copy of them (a record is 17 KB on average in the legacy zip).</summary>
+    private static MemoryStream ReadOnlyStream(ReadOnlyMemory<byte> payload) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(payload, out var bytes)
+            ? new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false)
+            : new MemoryStream(payload.ToArray(), writable: false);
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {

@@ -12,6 +12,9 @@ namespace Trialdex.Core.Import;
 public sealed class StudyImporter
 {
     private const int InFlight = 256;
+
+    /// <summary>While the store is idle, a batch this large is stored at once rather than filled up to the batch size.</summary>
+    private const int SmallestBatch = 100;
     private readonly IStudyStore _store;
     private readonly int _batchSize;
 
@@ -31,32 +34,44 @@ public sealed class StudyImporter
         CancellationToken ct)
     {
         var counts = new ImportCounts();
+        var writer = new BatchWriter(_store, counts, progress, ct);
+        var smallest = Math.Min(_batchSize, SmallestBatch);
         var batch = new List<StudyDocument>(_batchSize);
-        await foreach (var item in DecodeInOrder(items, ct).ConfigureAwait(false))
+        try
         {
-            switch (item)
+            await foreach (var item in DecodeInOrder(items, ct).ConfigureAwait(false))
             {
-                case DecodedRecord { Document: { } document }:
-                    batch.Add(document);
-                    if (batch.Count >= _batchSize)
-                    {
-                        await FlushAsync(batch, counts, progress, ct).ConfigureAwait(false);
-                    }
+                switch (item)
+                {
+                    case DecodedRecord { Document: { } document }:
+                        batch.Add(document);
+                        if (batch.Count >= _batchSize || (batch.Count >= smallest && writer.IsIdle))
+                        {
+                            await writer.StartAsync(batch).ConfigureAwait(false);
+                            batch = new List<StudyDocument>(_batchSize);
+                        }
 
-                    break;
-                case DecodedRecord { Reject: { } reject }:
-                    counts.Rejected++;
-                    progress.AddRecords(1);
-                    onReject?.Invoke(reject);
-                    break;
-                case SkippedFile skipped:
-                    counts.Skipped++;
-                    onSkipped?.Invoke(skipped);
-                    break;
+                        break;
+                    case DecodedRecord { Reject: { } reject }:
+                        counts.Rejected++;
+                        progress.AddRecords(1);
+                        onReject?.Invoke(reject);
+                        break;
+                    case SkippedFile skipped:
+                        counts.Skipped++;
+                        onSkipped?.Invoke(skipped);
+                        break;
+                }
             }
         }
+        catch
+        {
+            await writer.StopAsync().ConfigureAwait(false);
+            throw;
+        }
 
-        await FlushAsync(batch, counts, progress, ct).ConfigureAwait(false);
+        await writer.StartAsync(batch).ConfigureAwait(false);
+        await writer.FinishAsync().ConfigureAwait(false);
         return counts.ToSummary();
     }
 
@@ -98,23 +113,55 @@ public sealed class StudyImporter
         _ => item,
     };
 
-    private async Task FlushAsync(List<StudyDocument> batch, ImportCounts counts, ImportProgress progress, CancellationToken ct)
+    /// <summary>
+    /// Stores one batch at a time on its own thread while the next batch is gathered and decoded, so storing and
+    /// decoding overlap; a batch starts only when the one before it is stored, so batches commit in input order.
+    /// </summary>
+    private sealed class BatchWriter(IStudyStore store, ImportCounts counts, ImportProgress progress, CancellationToken ct)
     {
-        if (batch.Count == 0)
+        private Task _writing = Task.CompletedTask;
+
+        /// <summary>Whether the previous batch is stored, so a new one would start at once.</summary>
+        public bool IsIdle => _writing.IsCompleted;
+
+        /// <summary>Waits for the previous batch to be stored, then starts storing <paramref name="batch"/>.</summary>
+        public async Task StartAsync(List<StudyDocument> batch)
         {
-            return;
+            await _writing.ConfigureAwait(false);
+            if (batch.Count > 0)
+            {
+                _writing = Task.Run(() => WriteAsync(batch), ct);
+            }
         }
 
-        var outcomes = await _store.UpsertAsync(batch, ct).ConfigureAwait(false);
-        foreach (var outcome in outcomes)
+        public Task FinishAsync() => _writing;
+
+        /// <summary>Waits for the batch being stored when the run stops on an error; the error that stopped it is the one reported.</summary>
+        public async Task StopAsync()
         {
-            counts.Add(outcome);
+            try
+            {
+                await _writing.ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Already failing: the reading loop's exception is rethrown.
+            }
         }
 
-        progress.AddRecords(batch.Count);
-        batch.Clear();
+        private async Task WriteAsync(List<StudyDocument> batch)
+        {
+            var outcomes = await store.UpsertAsync(batch, ct).ConfigureAwait(false);
+            foreach (var outcome in outcomes)
+            {
+                counts.Add(outcome);
+            }
+
+            progress.AddRecords(batch.Count);
+        }
     }
 
+    /// <summary>The run's counts: stored outcomes are added by the batch writer, rejects by the reading loop.</summary>
     private sealed class ImportCounts
     {
         public long Imported { get; set; }

@@ -126,6 +126,23 @@ public abstract partial class StudyStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_study_replaced_within_one_batch_is_found_by_its_newer_text_only()
+    {
+        await Store.UpsertAsync(
+            [
+                Document(TestStudies.Id(1), "2024-01-01", "Melasma exosomes"),
+                Document(TestStudies.Id(2), "2024-01-01", "Melasma cream"),
+                Document(TestStudies.Id(1), "2024-02-01", "Asherman syndrome amniotic cells"),
+            ], default);
+
+        Assert.Equal([TestStudies.Id(2)], await TermAsync("melasma"));
+        Assert.Equal(TestStudies.Id(1), Assert.Single(await TermAsync("asherman")));
+        await Store.UpsertAsync([Document(TestStudies.Id(2), "2024-03-01", "Asherman syndrome stem cells")], default);
+        Assert.Empty(await TermAsync("melasma"));
+        Assert.Equal([TestStudies.Id(1), TestStudies.Id(2)], (await TermAsync("asherman")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Statistics_count_by_status_phase_type_country_and_source()
     {
         var recruiting = TestStudies.Node(TestStudies.Id(1));

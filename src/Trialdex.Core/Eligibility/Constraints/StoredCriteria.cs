@@ -12,7 +12,12 @@ namespace Trialdex.Core.Eligibility.Constraints;
 public static class StoredCriteria
 {
     private const byte FormatVersion = 1;
-    private const int Quality = 4;
+
+    /// <summary>
+    /// Quality 1 compresses in a third of quality 4's time (about 60 against 210 µs a study) for blobs about 18 %
+    /// larger (1.82 against 1.55 KB a study, about 1.5 % of a store); every quality reads back the same way.
+    /// </summary>
+    private const int Quality = 1;
     private const int Window = 22;
 
     /// <summary>The stored form of <paramref name="criteria"/>.</summary>

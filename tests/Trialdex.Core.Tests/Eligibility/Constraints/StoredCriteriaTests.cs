@@ -42,6 +42,22 @@ public sealed class StoredCriteriaTests
         ParsedCriteriaAssert.Equal(parsed, read);
     }
 
+    [Theory]
+    [InlineData(4)]
+    [InlineData(11)]
+    public void Criteria_stored_at_another_compression_quality_read_back_the_same(int quality)
+    {
+        // Stores hold blobs written at Brotli quality 4 (before the import was made faster) beside newer ones.
+        var parsed = ConstraintExtractor.Parse(Criteria);
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(parsed.Criteria, StoredCriteriaJson.Criteria);
+        var compressed = new byte[System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(json.Length)];
+        Assert.True(System.IO.Compression.BrotliEncoder.TryCompress(json, compressed, out var written, quality, 22));
+
+        var read = StoredCriteria.Deserialize([1, .. compressed.AsSpan(0, written)]);
+
+        ParsedCriteriaAssert.Equal(parsed, read);
+    }
+
     [Fact]
     public void An_empty_parse_round_trips_to_the_empty_parse()
     {
