@@ -5,7 +5,7 @@ namespace Trialdex.Core.Geo;
 /// "Paris, France", "Sao Paulo, Brazil". Names compare without case or diacritics and by their alternate
 /// names too ("Peking"); when several places match, the most populous wins and the result says which it chose
 /// and how many it passed over. It also geocodes trial sites from their city, state and country at import.
-/// Loaded once, it is immutable and safe to share between threads.
+/// Loaded once, it is immutable (but for a memo of recent site lookups) and safe to share between threads.
 /// </summary>
 public sealed class Gazetteer
 {
@@ -24,6 +24,11 @@ public sealed class Gazetteer
     private readonly AdminTable _admins;
     private readonly PlaceTable _places;
     private readonly PlaceChoice _choice;
+
+    // Trial sites repeat their cities (80,780 sites of the shared records name 6,139 distinct ones), so each
+    // distinct (city, state, country) is looked up once; the memo is emptied when it holds MaxMemo entries.
+    private const int MaxMemo = 100_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string City, string? State, string? Country), GeocodeResult?> _sites = new();
 
     internal Gazetteer(CountryTable countries, AdminTable admins, PlaceTable places)
     {
@@ -88,6 +93,21 @@ public sealed class Gazetteer
             return null;
         }
 
+        if (_sites.TryGetValue((city, state, country), out var known))
+        {
+            return known;
+        }
+
+        if (_sites.Count >= MaxMemo)
+        {
+            _sites.Clear();
+        }
+
+        return _sites[(city, state, country)] = LookUpSite(city, state, country);
+    }
+
+    private GeocodeResult? LookUpSite(string city, string? state, string? country)
+    {
         var notes = new List<string>();
         var countries = string.IsNullOrWhiteSpace(country) ? [] : _countries.Lookup(country);
         if (!string.IsNullOrWhiteSpace(country) && countries.Count == 0)
