@@ -5,7 +5,7 @@ namespace Trialdex.Core.Eligibility.Patients;
 /// <summary>
 /// Reads a note word by word, taking at each word the longest phrase known to the built-in table or the MeSH
 /// vocabulary, and keeping per clause whether a negation, history or family trigger is in force. Conditions,
-/// smoking, pregnancy, lactation and healthy-volunteer words become facts; one pass, so linear in the note length.
+/// treatments, smoking, pregnancy, lactation and healthy-volunteer words become facts; one pass, so linear in the note length.
 /// </summary>
 internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabulary, PatientParts parts)
 {
@@ -75,6 +75,12 @@ internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabular
             case NotePhraseKind.Family:
                 _state.Family = true;
                 break;
+            case NotePhraseKind.Relative when first == 0 || note.Words[first - 1].Clause != note.Words[first].Clause:
+                _state.Family = true;
+                break;
+            case NotePhraseKind.Planned:
+                _state.Planned = true;
+                break;
             case NotePhraseKind.ResolvedAfter:
                 ChangeClauseConditions(c => c with { Status = ConditionStatus.Resolved });
                 break;
@@ -89,6 +95,9 @@ internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabular
                 break;
             case NotePhraseKind.Pregnant or NotePhraseKind.Postpartum or NotePhraseKind.Lactating when !_state.Family:
                 NotePregnancyWords.Apply(phrase, _state.IsNegated, new NoteSource(span), parts);
+                break;
+            case NotePhraseKind.Treatment when !_state.Family && !_state.IsNegated && !_state.Planned:
+                AddTreatment(phrase.Value!, span);
                 break;
             case NotePhraseKind.HealthyVolunteer:
                 parts.HealthyVolunteer ??= new Fact<bool>(!_state.IsNegated, new NoteSource(span));
@@ -113,6 +122,22 @@ internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabular
             Status = _state.HistoryFrom is null ? ConditionStatus.Active : ConditionStatus.History,
             Negated = _state.IsNegated,
         });
+    }
+
+    // A treatment class is one fact, cited where first named: "R-CHOP … then cyclophosphamide" is chemotherapy once.
+    private void AddTreatment(string treatmentClass, TextSpan span)
+    {
+        if (NoteTreatments.IsMedication(treatmentClass))
+        {
+            if (!parts.Medications.Any(m => m.Name == treatmentClass))
+            {
+                parts.Medications.Add(new PatientMedication(new NoteSource(span)) { Name = treatmentClass });
+            }
+        }
+        else if (!parts.Procedures.Any(p => p.Name == treatmentClass))
+        {
+            parts.Procedures.Add(new PatientProcedure(new NoteSource(span)) { Name = treatmentClass });
+        }
     }
 
     /// <summary>
@@ -162,6 +187,9 @@ internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabular
         public int LastNegationWord { get; set; } = -2;
 
         public bool Family { get; set; }
+
+        /// <summary>True after a planning trigger ("candidate for", "will start"): treatments named later in the clause are not had yet.</summary>
+        public bool Planned { get; set; }
 
         public int FirstCondition { get; init; }
 

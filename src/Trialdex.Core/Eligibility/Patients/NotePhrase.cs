@@ -21,6 +21,16 @@ internal enum NotePhraseKind
     /// <summary>The conditions after it in the clause are the family's, not the patient's ("family history of").</summary>
     Family,
 
+    /// <summary>
+    /// A relative as the subject of a clause ("His wife has breast cancer and is starting
+    /// chemotherapy"): what follows in that clause is the relative's, as after "family history of". Elsewhere in a
+    /// clause ("brought in by his wife with chest pain") it changes nothing.
+    /// </summary>
+    Relative,
+
+    /// <summary>A treatment still to come ("candidate for", "prior to", "will start"): treatments after it in the clause are not had.</summary>
+    Planned,
+
     /// <summary>Marks the conditions before it in the clause as resolved ("resolved").</summary>
     ResolvedAfter,
 
@@ -41,11 +51,14 @@ internal enum NotePhraseKind
 
     /// <summary>Takes part as a healthy volunteer.</summary>
     HealthyVolunteer,
+
+    /// <summary>A treatment had; the value is its class in <see cref="NoteTreatments"/>.</summary>
+    Treatment,
 }
 
 /// <summary>One phrase of the built-in note table.</summary>
 /// <param name="Kind">What it means.</param>
-/// <param name="Value">Its value: the smoking status, "yes" or "no" for pregnancy, or null.</param>
+/// <param name="Value">Its value: the smoking status, "yes" or "no" for pregnancy, the treatment class, or null.</param>
 /// <param name="MeshId">For a condition, its MeSH descriptor id.</param>
 /// <param name="MeshName">For a condition, its MeSH descriptor name.</param>
 internal sealed record NotePhrase(NotePhraseKind Kind, string? Value, string? MeshId = null, string? MeshName = null);

@@ -1,8 +1,8 @@
 namespace Trialdex.Core.Eligibility.Patients;
 
 /// <summary>
-/// The built-in phrases of the clinical note reader: negation, history and family triggers, smoking, pregnancy and
-/// lactation, and <see cref="CommonConditions"/>, keyed by their normalised words.
+/// The built-in phrases of the clinical note reader: negation, history, family, relative and planning triggers, smoking, pregnancy and
+/// lactation, <see cref="NoteTreatments"/> and <see cref="CommonConditions"/>, keyed by their normalised words.
 /// </summary>
 internal static class NotePhrases
 {
@@ -14,6 +14,8 @@ internal static class NotePhrases
         (NotePhraseKind.NegationOfPrevious, null, "negative;is unlikely;unlikely"),
         (NotePhraseKind.History, null, "history of;h/o;hx of;hx;s/p;status post;previous;previously;prior;past medical history;past history of;PMH;PMHx;remote history of;known history of;formerly"),
         (NotePhraseKind.Family, null, "family history;family history of;family hx;FHx;family member with;family members with"),
+        (NotePhraseKind.Relative, null, "her husband;his wife;her wife;his husband;her partner;his partner;her mother;his mother;her father;his father;her sister;his sister;her brother;his brother;her son;his son;her daughter;his daughter;her parents;his parents"),
+        (NotePhraseKind.Planned, null, "candidate for;prior to;planned;plans for;plan for;scheduled for;will start;will begin;will receive;will undergo;to start;to begin;considered for;being considered for;referred for;before starting;awaiting"),
         (NotePhraseKind.ResolvedAfter, null, "resolved;has resolved;which resolved;now resolved"),
         (NotePhraseKind.Smoking, "smoker", "smoker;smoking;smoked;tobacco;tobacco use;tobacco abuse;cigarette;cigarettes;cigarette smoking;tobacco smoking;pack year;pack years;pack-year history"),
         (NotePhraseKind.Smoking, "current smoker", "current smoker;active smoker;smokes;currently smokes;currently smoking;still smokes;daily smoker;smokes daily;current tobacco use"),
@@ -37,6 +39,12 @@ internal static class NotePhrases
         foreach (var (kind, value, terms) in Table)
         {
             table.Add(terms, new NotePhrase(kind, value));
+        }
+
+        foreach (var line in NoteTreatments.Lines)
+        {
+            var fields = line.Split('|');
+            table.Add(fields[2], new NotePhrase(NotePhraseKind.Treatment, fields[0]));
         }
 
         foreach (var line in CommonConditions.Lines)

@@ -10,20 +10,26 @@ namespace Trialdex.Core.Eligibility.Screening;
 /// </summary>
 internal static class ConceptChecks
 {
-    public static Check Condition(Constraint constraint, Patient patient)
+    public static Check Condition(Constraint constraint, Patient patient, TrialContext trial)
     {
         if (constraint.Flags.HasFlag(ConstraintFlags.Family))
         {
             return Check.Unknown("the patient's family history is not known", Questions.FamilyHistory(constraint.Field));
         }
 
-        var match = patient.Conditions.FirstOrDefault(c => Matches(constraint, c));
+        var match = Find(constraint, patient, trial);
         if (match is null)
         {
             return Check.Unknown($"nothing says whether the patient has {constraint.Field}", Questions.Condition(constraint.Field));
         }
 
         var fact = "condition " + Name(match) + (match.Negated ? " (denied)" : match.Status == ConditionStatus.Active ? "" : $" ({match.Status.ToString().ToLowerInvariant()})");
+        if (match.Negated && patient.Conditions.FirstOrDefault(c => !c.Negated && Broader(c, constraint)) is { } affirmed)
+        {
+            // "Hepatitis C" stated, "no hepatitis" read elsewhere: the record does not settle "chronic hepatitis C".
+            return Check.Unknown($"the record names {Name(affirmed)} but also denies {Name(match)}", Questions.Condition(constraint.Field));
+        }
+
         if (match.Negated)
         {
             return Check.NotMet($"the patient does not have {Name(match)}", fact, match.Source);
@@ -43,17 +49,51 @@ internal static class ConceptChecks
     public static Check Medication(Constraint constraint, Patient patient)
     {
         var match = patient.Medications.FirstOrDefault(m => m.Name is { } name && Terms.Covers(constraint.Field, name));
-        return match is null
-            ? Check.Unknown($"nothing says whether the patient takes {constraint.Field}", Questions.Medication(constraint.Field))
-            : Check.Met($"the patient takes or took {match.Name}", "medication " + match.Name, match.Source);
+        if (match is not null)
+        {
+            return Check.Met($"the patient takes or took {match.Name}", "medication " + match.Name, match.Source);
+        }
+
+        return Treatment(constraint, patient) ?? Check.Unknown($"nothing says whether the patient takes {constraint.Field}", Questions.Medication(constraint.Field));
     }
 
     public static Check Procedure(Constraint constraint, Patient patient)
     {
         var match = patient.Procedures.FirstOrDefault(p => p.Name is { } name && Terms.Covers(constraint.Field, name));
-        return match is null
-            ? Check.Unknown($"nothing says whether the patient had {constraint.Field}", Questions.Procedure(constraint.Field))
-            : Check.Met($"the patient had {match.Name}", "procedure " + match.Name, match.Source);
+        if (match is not null)
+        {
+            return Check.Met($"the patient had {match.Name}", "procedure " + match.Name, match.Source);
+        }
+
+        return Treatment(constraint, patient) ?? Check.Unknown($"nothing says whether the patient had {constraint.Field}", Questions.Procedure(constraint.Field));
+    }
+
+    /// <summary>
+    /// A medicine or procedure of the same treatment class as the constraint names ("prior systemic chemotherapy"
+    /// and a note's "R-CHOP"; "radiation therapy", read by the parser as a medicine, and a note's "s/p radiation"),
+    /// looked for among both the patient's medicines and procedures; null when the class is not one the note
+    /// reader knows or the patient has none of it. Only "current" treatments cannot be told from past ones here.
+    /// </summary>
+    private static Check? Treatment(Constraint constraint, Patient patient)
+    {
+        if (NoteTreatments.ClassOf(constraint.Field) is not { } wanted)
+        {
+            return null;
+        }
+
+        var fact = patient.Medications.Where(m => m.Name is { } n && NoteTreatments.ClassOf(n) == wanted).Select(m => (m.Name!, m.Source, Current: m.Status == MedicationStatus.Active))
+            .Concat(patient.Procedures.Where(p => p.Name is { } n && NoteTreatments.ClassOf(n) == wanted).Select(p => (p.Name!, p.Source, Current: false)))
+            .Cast<(string Name, FactSource Source, bool Current)?>()
+            .FirstOrDefault();
+        if (fact is not { } found)
+        {
+            return null;
+        }
+
+        var wantsNow = constraint.Flags.HasFlag(ConstraintFlags.Active) && !constraint.Flags.HasFlag(ConstraintFlags.History);
+        return wantsNow && !found.Current
+            ? new Check(CriterionVerdict.Unknown, $"whether the patient's {found.Name} is current is not known") { Evidence = [new("treatment " + found.Name, found.Source)] }
+            : Check.Met($"the patient has had {found.Name}", "treatment " + found.Name, found.Source);
     }
 
     /// <summary>The patient's conditions (not denied) that a text names, as whole words of at least five letters.</summary>
@@ -66,14 +106,51 @@ internal static class ConceptChecks
 
     public static string Name(PatientCondition condition) => condition.Text ?? condition.MeshName ?? condition.MeshId ?? "a coded condition";
 
-    private static bool Matches(Constraint constraint, PatientCondition condition)
+    /// <summary>
+    /// The patient's condition a condition constraint names, or null. A condition stated as present wins over the
+    /// same condition denied elsewhere in the record ("diabetes mellitus … does not take his diabetes
+    /// tablets"): a negation read too widely is a commoner reading error than a diagnosis written in error.
+    /// </summary>
+    public static PatientCondition? Find(Constraint constraint, Patient patient, TrialContext trial)
     {
-        if (condition.MeshId is { } id && constraint.Descriptors.Any(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase)))
+        PatientCondition? denied = null;
+        foreach (var condition in patient.Conditions)
         {
-            return true;
+            if (Matches(constraint, condition, trial))
+            {
+                if (!condition.Negated)
+                {
+                    return condition;
+                }
+
+                denied ??= condition;
+            }
         }
 
-        return new[] { condition.Text, condition.MeshName }.OfType<string>().Any(t => Terms.Covers(constraint.Field, t))
-            || constraint.Descriptors.Any(d => new[] { condition.Text, condition.MeshName }.OfType<string>().Any(t => Terms.Covers(d.Name, t)));
+        return denied;
+    }
+
+    /// <summary>True when the patient's condition is broader than the criterion's ("hepatitis C" for "chronic hepatitis C").</summary>
+    private static bool Broader(PatientCondition condition, Constraint constraint) =>
+        new[] { condition.Text, condition.MeshName }.OfType<string>().Any(t => Terms.Covers(t, constraint.Field) || constraint.Descriptors.Any(d => Terms.Covers(t, d.Name)));
+
+    /// <summary>
+    /// Whether a criterion's condition names the patient's. A condition the patient has meets a criterion naming it
+    /// or anything broader ("malignancy" covers a lung cancer: same descriptor or one above it, or words contained
+    /// in the patient's term). A denial works the other way: denying a condition denies what is narrower, not what is
+    /// broader — "denies diabetes" answers "type 2 diabetes", but "no autoimmune hepatitis" says nothing of
+    /// "chronic hepatitis".
+    /// </summary>
+    private static bool Matches(Constraint constraint, PatientCondition condition, TrialContext trial)
+    {
+        var names = new[] { condition.Text, condition.MeshName }.OfType<string>().ToList();
+        if (condition.Negated)
+        {
+            return constraint.Descriptors.Any(d => condition.MeshId is { } id && string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase))
+                || names.Any(t => Terms.Covers(t, constraint.Field) || constraint.Descriptors.Any(d => Terms.Covers(t, d.Name)));
+        }
+
+        return constraint.Descriptors.Any(d => trial.IsSameOrBelow(condition, d))
+            || names.Any(t => Terms.Covers(constraint.Field, t) || constraint.Descriptors.Any(d => Terms.Covers(d.Name, t)));
     }
 }

@@ -7,7 +7,8 @@ internal static class ConditionName
     [
         "patients with ", "subjects with ", "participants with ", "women with ", "men with ", "diagnosed with ", "diagnosis of ",
         "confirmed ", "documented ", "known ", "history of ", "prior history of ", "prior personal history of ", "prior ",
-        "previous ", "active ", "current ", "presence of ", "no ", "any ",
+        "previous ", "active ", "current ", "presence of ", "no ", "any ", "histologically ", "cytologically ", "pathologically ",
+        "biopsy proven ", "proven ", "clinical diagnosis of ", "a diagnosis of ", "established diagnosis of ",
     ];
 
     /// <summary>Words that make a short criterion a statement rather than a condition's name.</summary>

@@ -9,15 +9,32 @@ namespace Trialdex.Core.Eligibility.Screening;
 /// alternatives, the rest must all hold, except that in an exclusion the conditions, medications and procedures
 /// named are alternatives ("HIV+, hepatitis B, C"). Time windows and counts qualify the other constraints and are
 /// not checked: a criterion they qualify is never Met on the strength of its other constraints alone.
+/// Condition constraints that name no condition (a body part, "patients", "disease") are left out. A patient's
+/// condition that is one the trial studies never counts against the patient: in an exclusion ("prior history of
+/// breast cancer" in a breast cancer trial, "unstable angina" in an angina trial, "illness other than gout") or a
+/// negated requirement ("no earlier treatment for the gout") the trial's own condition comes with a qualifier the
+/// screener cannot judge — another episode, a stage, a treatment — so the criterion stays unknown.
 /// </summary>
 internal static class CriterionChecker
 {
-    public static Check Evaluate(ParsedCriterion criterion, bool isHeading, Patient patient, UnitVocabulary? units)
+    // kind: the criterion's kind as the screener reads it (an inclusion that says "ineligible" is read as an exclusion).
+    public static Check Evaluate(ParsedCriterion criterion, CriterionKind kind, bool isHeading, Patient patient, UnitVocabulary? units, TrialContext trial)
     {
-        var constraints = criterion.Constraints;
+        var constraints = CriterionNegation.Adjust(criterion.Text, [.. criterion.Constraints.Where(c => !TrialContext.NamesNoCondition(c))]);
         if (isHeading && IsHeading(criterion))
         {
             return new Check(CriterionVerdict.NotApplicable, "a heading over the criteria below it");
+        }
+
+        if (StatesNothing(criterion.Text))
+        {
+            return new Check(CriterionVerdict.NotApplicable, "the criterion states no requirement");
+        }
+
+        if (criterion.Text.TrimEnd().EndsWith(':'))
+        {
+            // "Age 60 to 75 years:", "For the second group:": a condition on the criteria after it, not one itself.
+            return new Check(CriterionVerdict.NotApplicable, "it introduces the criteria after it");
         }
 
         if (constraints.All(c => c.Kind == ConstraintKind.Unstructured))
@@ -27,16 +44,16 @@ internal static class CriterionChecker
                 return new Check(CriterionVerdict.NotApplicable, "consent or willingness to take part, asked at enrolment");
             }
 
-            return NamedCondition(criterion, patient) ?? Check.Unknown("the criterion is not computable; someone must read it");
+            return NamedCondition(criterion, kind == CriterionKind.Exclusion, patient, trial) ?? Check.Unknown("the criterion is not computable; someone must read it");
         }
 
         var timed = constraints.Any(c => c.Kind is ConstraintKind.TimeWindow || c.Flags.HasFlag(ConstraintFlags.Recent));
-        var concepts = criterion.Kind == CriterionKind.Exclusion;
+        var concepts = kind == CriterionKind.Exclusion;
         var groups = new List<Check>();
         var alternatives = new List<Check>();
         foreach (var group in constraints.Where(c => c.Kind is not (ConstraintKind.TimeWindow or ConstraintKind.Count or ConstraintKind.Unstructured)).GroupBy(c => c.OrGroup))
         {
-            var checks = group.Select(c => One(c, patient, units) with { Span = c.SourceSpan, Kind = c.Kind }).ToList();
+            var checks = group.Select(c => One(c, concepts, patient, units, trial) with { Span = c.SourceSpan, Kind = c.Kind }).ToList();
             if (group.Key != 0)
             {
                 groups.Add(VerdictLogic.Any(checks));
@@ -59,11 +76,28 @@ internal static class CriterionChecker
             return Check.Unknown("the criterion only states a time window or count, which the screener does not check");
         }
 
+        // "Women able to have children need a negative pregnancy test", "Men need hemoglobin of 13 g/dL": a sex named
+        // beside other requirements says whom the rule is for; the patient of the other sex is not asked it.
+        if (constraints.Any(c => c.Kind is not (ConstraintKind.Sex or ConstraintKind.Age or ConstraintKind.TimeWindow or ConstraintKind.Count or ConstraintKind.Unstructured))
+            && constraints.FirstOrDefault(c => c.Kind == ConstraintKind.Sex) is { } sex
+            && DemographicChecks.Sex(sex, patient) is { Verdict: CriterionVerdict.NotMet } other)
+        {
+            return new Check(CriterionVerdict.NotApplicable, "the criterion is for patients of the other sex") { Evidence = other.Evidence, Span = sex.SourceSpan, Kind = ConstraintKind.Sex };
+        }
+
         var result = VerdictLogic.All(groups);
         return timed && result.Verdict == CriterionVerdict.Met
             ? result with { Verdict = CriterionVerdict.Unknown, Reason = result.Reason + ", but the criterion's time window was not checked" }
             : result;
     }
+
+    /// <summary>
+    /// "Not specified", "No eligibility criteria", "None", "See Disease Characteristics": the placeholders of older
+    /// records (under "Biologic therapy:" and the like) ask nothing of the patient.
+    /// </summary>
+    private static bool StatesNothing(string text) =>
+        Terms.Normalize(text) is "not specified" or "no eligibility criteria" or "none" or "n a" or "not applicable" or "see disease characteristics"
+            or "see general eligibility criteria" or "unspecified";
 
     /// <summary>A criterion over sub-criteria that only names their topic ("Hormonal Medications", "Demographics").</summary>
     private static bool IsHeading(ParsedCriterion criterion) =>
@@ -72,27 +106,34 @@ internal static class CriterionChecker
 
     /// <summary>
     /// A criterion the extractor left whole that is nothing but a condition's name, as "Primary amenorrhea" or
-    /// "History of thyroid dysfunction", checked as that condition when the patient's record names it.
+    /// "History of thyroid dysfunction", checked as that condition when the patient's record names it or something
+    /// narrower (as any condition constraint is).
     /// </summary>
-    private static Check? NamedCondition(ParsedCriterion criterion, Patient patient)
+    private static Check? NamedCondition(ParsedCriterion criterion, bool exclusion, Patient patient, TrialContext trial)
     {
+        if (criterion.Constraints.Count == 0)
+        {
+            return null;
+        }
+
         var name = ConditionName.Strip(criterion.Text);
         if (name.Length < 4)
         {
             return null;
         }
 
-        if (!patient.Conditions.Any(c => new[] { c.Text, c.MeshName }.OfType<string>().Any(t => Terms.Normalize(t) == name)))
+        var flags = criterion.Constraints[0].Flags;
+        var named = new Constraint { Kind = ConstraintKind.Condition, Field = name, Flags = flags & ~ConstraintFlags.Negated, Span = criterion.Constraints[0].Span };
+        if (ConceptChecks.Find(named, patient, trial) is null)
         {
             return Check.Unknown("the criterion names a condition the patient's record does not mention", Questions.Condition(name));
         }
 
-        var flags = criterion.Constraints[0].Flags;
-        var check = ConceptChecks.Condition(new Constraint { Kind = ConstraintKind.Condition, Field = name, Flags = flags & ~ConstraintFlags.Negated, Span = criterion.Constraints[0].Span }, patient);
-        return flags.HasFlag(ConstraintFlags.Negated) ? check.Negate() : check;
+        var check = ConceptChecks.Condition(named, patient, trial);
+        return UnlessTrialCondition(flags.HasFlag(ConstraintFlags.Negated) ? check.Negate() : check, named, exclusion, patient, trial);
     }
 
-    private static Check One(Constraint constraint, Patient patient, UnitVocabulary? units)
+    private static Check One(Constraint constraint, bool exclusion, Patient patient, UnitVocabulary? units, TrialContext trial)
     {
         var check = constraint.Kind switch
         {
@@ -103,13 +144,28 @@ internal static class CriterionChecker
             ConstraintKind.HealthyVolunteers => DemographicChecks.HealthyVolunteer(patient),
             ConstraintKind.Measurement => LabChecks.Measurement(constraint, patient, units),
             ConstraintKind.Score => ScoreChecks.Score(constraint, patient),
-            ConstraintKind.Condition => ConceptChecks.Condition(constraint, patient),
+            ConstraintKind.Condition => ConceptChecks.Condition(constraint, patient, trial),
             ConstraintKind.Medication => ConceptChecks.Medication(constraint, patient),
             ConstraintKind.Procedure => ConceptChecks.Procedure(constraint, patient),
             _ => Check.Unknown($"{constraint.Kind} constraints are not checked"),
         };
-        return constraint.Flags.HasFlag(ConstraintFlags.Negated) && constraint.Kind is not (ConstraintKind.Age or ConstraintKind.Sex or ConstraintKind.Measurement or ConstraintKind.Score)
+        var result = constraint.Flags.HasFlag(ConstraintFlags.Negated) && constraint.Kind is not (ConstraintKind.Age or ConstraintKind.Sex or ConstraintKind.Measurement or ConstraintKind.Score)
             ? check.Negate()
             : check;
+        return constraint.Kind == ConstraintKind.Condition ? UnlessTrialCondition(result, constraint, exclusion, patient, trial) : result;
+    }
+
+    /// <summary>The check of a condition constraint, made unknown when it would count against the patient only for having a condition the trial studies.</summary>
+    private static Check UnlessTrialCondition(Check result, Constraint constraint, bool exclusion, Patient patient, TrialContext trial)
+    {
+        var against = exclusion ? result.Verdict == CriterionVerdict.Met : result.Verdict == CriterionVerdict.NotMet;
+        return against && ConceptChecks.Find(constraint, patient, trial) is { Negated: false } own && trial.IsTrialCondition(own)
+            ? result with
+            {
+                Verdict = CriterionVerdict.Unknown,
+                Reason = $"the criterion qualifies {ConceptChecks.Name(own)}, a condition the trial studies, in a way the screener cannot check",
+                Missing = null,
+            }
+            : result;
     }
 }

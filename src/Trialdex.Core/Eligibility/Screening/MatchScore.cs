@@ -7,29 +7,37 @@ namespace Trialdex.Core.Eligibility.Screening;
 /// <list type="bullet">
 /// <item><description>relevance r in [0, 1]: how well the trial's topic fits the patient (the search score over the
 /// best candidate's; in the evaluation, BM25 of the note over titles and conditions mixed with MeSH overlap);</description></item>
-/// <item><description>weight: NotEligible by age or sex (read with little doubt) <see cref="DemographicRuleOutWeight"/>;
-/// NotEligible by other criteria (conditions or values named in free text, where reading errors are common)
-/// <see cref="CriteriaRuleOutWeight"/>; PossiblyEligible and LikelyEligible 1, plus <see cref="MetBonus"/> per
-/// criterion met or exclusion ruled out (at most <see cref="MaxMetCriteria"/>), minus <see cref="MentionPenalty"/>
-/// when an unknown exclusion names one of the patient's conditions;</description></item>
+/// <item><description>weight: the chance, roughly, that the patient passes every criterion, read as independent
+/// pieces of evidence. Age or sex limits that rule the patient out are read with little doubt:
+/// <see cref="DemographicRuleOutWeight"/>. Every other criterion that counts against the patient — a requirement
+/// not met, an exclusion met, or a criterion under no heading whose statement is not true of the patient (mostly
+/// requirements in lists such as "PRIOR CONCURRENT THERAPY: No prior chemotherapy") — multiplies the weight by
+/// <see cref="AgainstFactor"/>, not by 0, because conditions and treatments named in free text are misread often
+/// enough that one such verdict is strong evidence, not proof. Every criterion left unknown multiplies it by
+/// 1 − <see cref="UnknownRisk"/>: each is a small chance the patient fails it, so that of two trials otherwise
+/// alike, the one asking more that cannot be checked ranks lower, and criteria met or exclusions ruled out cost
+/// nothing. Only the first <see cref="MaxUnknownCounted"/> unknowns count: long lists (one laboratory limit per
+/// line under "PATIENT CHARACTERISTICS") split what is one requirement into many lines, which are not independent
+/// chances of failing, and would otherwise sink a trial for the way its criteria are laid out. An exclusion left unknown that names one of the patient's own conditions takes off
+/// <see cref="MentionPenalty"/> more;</description></item>
 /// <item><description>score = r × weight.</description></item>
 /// </list>
-/// The constants were chosen on the TREC 2021 topics as a whole (EVALUATION.md), never per topic, and relevance
-/// judgments are never used in ranking.
+/// The constants were chosen by trying a few round values on TREC 2021 and SIGIR 2016 as a whole (EVALUATION.md),
+/// never per topic, and relevance judgments are never used in ranking.
 /// </summary>
 public static class MatchScore
 {
     /// <summary>The weight of a trial whose age or sex limits rule the patient out.</summary>
     public const double DemographicRuleOutWeight = 0.1;
 
-    /// <summary>The weight of a trial that only other criteria rule the patient out of.</summary>
-    public const double CriteriaRuleOutWeight = 0.7;
+    /// <summary>What each other criterion counting against the patient multiplies the weight by.</summary>
+    public const double AgainstFactor = 0.6;
 
-    /// <summary>What each criterion met (or exclusion ruled out) adds to the weight.</summary>
-    public const double MetBonus = 0.05;
+    /// <summary>The chance, taken alike for every criterion left unknown, that the patient fails it.</summary>
+    public const double UnknownRisk = 0.02;
 
-    /// <summary>How many met criteria count.</summary>
-    public const int MaxMetCriteria = 4;
+    /// <summary>How many unknown criteria count at most.</summary>
+    public const int MaxUnknownCounted = 20;
 
     /// <summary>What an unknown exclusion naming the patient's own condition takes off.</summary>
     public const double MentionPenalty = 0.1;
@@ -41,18 +49,18 @@ public static class MatchScore
         return (double.IsFinite(relevance) ? Math.Clamp(relevance, 0, 1) : 0) * Weight(screening);
     }
 
-    /// <summary>The eligibility weight alone.</summary>
+    /// <summary>The eligibility weight alone, in (0, 1].</summary>
     public static double Weight(TrialScreening screening)
     {
         ArgumentNullException.ThrowIfNull(screening);
-        if (screening.Verdict == TrialVerdict.NotEligible)
+        if (screening.RuledOutBy.Any(c => c.IsDemographic))
         {
-            return screening.RuledOutBy.Any(c => c.IsDemographic) ? DemographicRuleOutWeight : CriteriaRuleOutWeight;
+            return DemographicRuleOutWeight;
         }
 
-        var met = screening.Criteria.Count(c => c.Verdict == CriterionVerdict.Met && c.Origin != CriterionOrigin.Exclusion)
-            + screening.Criteria.Count(c => c.Verdict == CriterionVerdict.NotMet && c.Origin == CriterionOrigin.Exclusion);
+        var against = screening.Criteria.Count(c => c.RulesOut || (c.Origin == CriterionOrigin.Unclassified && c.Verdict == CriterionVerdict.NotMet));
+        var unknown = Math.Min(screening.Criteria.Count(c => c.Verdict == CriterionVerdict.Unknown), MaxUnknownCounted);
         var mentioned = screening.Criteria.Any(c => c.Origin == CriterionOrigin.Exclusion && c.Mentions.Count > 0);
-        return 1 + (MetBonus * Math.Min(met, MaxMetCriteria)) - (mentioned ? MentionPenalty : 0);
+        return Math.Pow(AgainstFactor, against) * Math.Pow(1 - UnknownRisk, unknown) * (mentioned ? 1 - MentionPenalty : 1);
     }
 }

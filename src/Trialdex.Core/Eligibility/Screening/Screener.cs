@@ -2,6 +2,7 @@ using Trialdex.Core.Eligibility.Constraints;
 using Trialdex.Core.Eligibility.Patients;
 using Trialdex.Core.Eligibility.Units;
 using Trialdex.Core.Studies;
+using Trialdex.Core.Vocabulary;
 
 namespace Trialdex.Core.Eligibility.Screening;
 
@@ -13,22 +14,58 @@ namespace Trialdex.Core.Eligibility.Screening;
 /// </summary>
 public static class Screener
 {
+    /// <summary>
+    /// Screens <paramref name="patient"/> against a trial record: its eligibility module, the conditions it studies
+    /// (see <c>trialConditions</c> below), the population its titles name (an adult is not eligible for a study
+    /// titled "… in Children With …"), and its parsed criteria.
+    /// </summary>
+    /// <param name="patient">What is known about the patient.</param>
+    /// <param name="trial">The trial's protocol section, or null.</param>
+    /// <param name="criteria">The trial's criteria as <see cref="ConstraintExtractor.Parse"/> reads them.</param>
+    /// <param name="units">UCUM units to convert laboratory values.</param>
+    /// <param name="vocabulary">MeSH with its tree, or null.</param>
+    public static TrialScreening ScreenTrial(Patient patient, ProtocolSection? trial, ParsedCriteria criteria, UnitVocabulary? units = null, MeshVocabulary? vocabulary = null)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        var titles = new[] { trial?.IdentificationModule?.BriefTitle, trial?.IdentificationModule?.OfficialTitle };
+        return Screen(patient, trial?.EligibilityModule, criteria, units, trial?.ConditionsModule?.Conditions, vocabulary, TitlePopulation.Check(titles, patient));
+    }
+
     /// <summary>Screens <paramref name="patient"/> against a trial's eligibility module and its parsed criteria.</summary>
     /// <param name="patient">What is known about the patient; missing facts make criteria unknown, never failed.</param>
     /// <param name="module">The trial's eligibility module (sex, ages, healthy volunteers), or null.</param>
     /// <param name="criteria">The trial's criteria as <see cref="ConstraintExtractor.Parse"/> reads them.</param>
     /// <param name="units">UCUM units to convert laboratory values; without them only same units, cell counts and percentages compare.</param>
-    public static TrialScreening Screen(Patient patient, EligibilityModule? module, ParsedCriteria criteria, UnitVocabulary? units = null)
+    /// <param name="trialConditions">
+    /// The conditions the trial studies (its registry conditions list), or null. A criterion never counts against
+    /// the patient merely for having one of them: exclusions that name the trial's own condition qualify it
+    /// ("earlier breast cancer" in a breast cancer trial) in ways the screener cannot check.
+    /// </param>
+    /// <param name="vocabulary">MeSH with its tree, or null: a patient's condition then also meets a criterion naming a broader descriptor ("malignancy", "heart disease").</param>
+    public static TrialScreening Screen(
+        Patient patient, EligibilityModule? module, ParsedCriteria criteria, UnitVocabulary? units = null,
+        IReadOnlyList<string>? trialConditions = null, MeshVocabulary? vocabulary = null) =>
+        Screen(patient, module, criteria, units, trialConditions, vocabulary, null);
+
+    private static TrialScreening Screen(
+        Patient patient, EligibilityModule? module, ParsedCriteria criteria, UnitVocabulary? units,
+        IReadOnlyList<string>? trialConditions, MeshVocabulary? vocabulary, CriterionScreening? titlePopulation)
     {
         ArgumentNullException.ThrowIfNull(patient);
         ArgumentNullException.ThrowIfNull(criteria);
+        var trial = trialConditions is null && vocabulary is null ? TrialContext.None : new TrialContext(trialConditions, vocabulary);
         var results = new List<CriterionScreening>(RegistryFieldChecks.Check(module, patient));
+        if (titlePopulation is not null)
+        {
+            results.Add(titlePopulation);
+        }
+
         var list = criteria.Criteria;
         for (var i = 0; i < list.Count; i++)
         {
             var criterion = list[i];
             var isHeading = i + 1 < list.Count && list[i + 1].Depth > criterion.Depth;
-            results.Add(ScreenOne(criterion, isHeading, patient, units));
+            results.Add(ScreenOne(criterion, isHeading, patient, units, trial));
         }
 
         var verdict = results.Any(r => r.RulesOut) ? TrialVerdict.NotEligible
@@ -37,9 +74,10 @@ public static class Screener
         return new TrialScreening(verdict, results);
     }
 
-    private static CriterionScreening ScreenOne(ParsedCriterion criterion, bool isHeading, Patient patient, UnitVocabulary? units)
+    private static CriterionScreening ScreenOne(ParsedCriterion criterion, bool isHeading, Patient patient, UnitVocabulary? units, TrialContext trial)
     {
-        var origin = criterion.Kind switch
+        var kind = StatedExclusion.Reads(criterion) ? CriterionKind.Exclusion : criterion.Kind;
+        var origin = kind switch
         {
             CriterionKind.Inclusion => CriterionOrigin.Inclusion,
             CriterionKind.Exclusion => CriterionOrigin.Exclusion,
@@ -48,7 +86,7 @@ public static class Screener
         Check check;
         try
         {
-            check = CriterionChecker.Evaluate(criterion, isHeading, patient, units);
+            check = CriterionChecker.Evaluate(criterion, kind, isHeading, patient, units, trial);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException)
         {

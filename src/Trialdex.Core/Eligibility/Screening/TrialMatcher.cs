@@ -48,7 +48,7 @@ public static class TrialMatcher
             }
 
             var study = StudyJson.Parse(stored.Json.Span).ProtocolSection;
-            var screening = Screener.Screen(patient, study?.EligibilityModule, criteria.GetValueOrDefault(hit.NctId) ?? Constraints.ParsedCriteria.Empty, options.Units);
+            var screening = Screener.ScreenTrial(patient, study, criteria.GetValueOrDefault(hit.NctId) ?? Constraints.ParsedCriteria.Empty, options.Units);
             var relevance = best > 0 ? hit.Score / best : 1;
             matches.Add(new TrialMatch(
                 hit.NctId, study?.IdentificationModule?.BriefTitle, study?.StatusModule?.OverallStatus is { } s ? EnumText.ApiValue(s) : null,

@@ -110,8 +110,8 @@ internal static class QualifyPages
     {
         var id = trial.Page.Id;
         var criteria = await store.GetParsedCriteriaAsync([id], ct);
-        var screening = Screener.Screen(
-            patient, trial.Study.ProtocolSection?.EligibilityModule,
+        var screening = Screener.ScreenTrial(
+            patient, trial.Study.ProtocolSection,
             criteria.GetValueOrDefault(id) ?? Trialdex.Core.Eligibility.Constraints.ParsedCriteria.Empty,
             Trialdex.Core.Eligibility.Units.UnitVocabulary.Bundled);
         var status = trial.Study.ProtocolSection?.StatusModule?.OverallStatus is { } s ? Trialdex.Core.Studies.EnumText.ApiValue(s) : null;

@@ -66,7 +66,7 @@ public static class PatientEvaluation
             var combined = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var j in judged)
             {
-                var screening = Screener.Screen(patient, trials[j.NctId].ProtocolSection?.EligibilityModule, criteria[j.NctId]);
+                var screening = Screener.ScreenTrial(patient, trials[j.NctId].ProtocolSection, criteria[j.NctId], vocabulary: vocabulary);
                 combined[j.NctId] = MatchScore.Combine(Relevance(j.NctId), screening);
                 details?.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{topic.Id}\t{j.NctId}\t{j.Grade}\t{bm25[j.NctId] / best:0.000}\t{screening.Verdict}\t{combined[j.NctId]:0.000}\t{(screening.RuledOutBy.Any(c => c.IsDemographic) ? 1 : 0)}\t{screening.RuledOutBy.Count()}\t{screening.Criteria.Count(c => c.Origin == CriterionOrigin.Exclusion && c.Mentions.Count > 0)}\t{screening.Criteria.Count(c => c.Origin == CriterionOrigin.Inclusion && c.Mentions.Count > 0)}\t{screening.Criteria.Count(c => c.Verdict == CriterionVerdict.Met && c.Origin != CriterionOrigin.Exclusion)}\t{screening.Criteria.Count(c => c.Verdict == CriterionVerdict.NotMet && c.Origin == CriterionOrigin.Exclusion)}\t{screening.Deciding?.Origin}"));

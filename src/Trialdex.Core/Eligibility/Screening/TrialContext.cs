@@ -1,0 +1,101 @@
+using Trialdex.Core.Eligibility.Constraints;
+using Trialdex.Core.Eligibility.Patients;
+using Trialdex.Core.Vocabulary;
+
+namespace Trialdex.Core.Eligibility.Screening;
+
+/// <summary>
+/// What the screener knows of the trial besides its criteria — the conditions it studies — and the MeSH
+/// vocabulary, when given, to place a patient's conditions in the MeSH tree under a criterion's.
+/// </summary>
+internal sealed class TrialContext
+{
+    /// <summary>
+    /// MeSH tree numbers of descriptors too general to name a condition a patient could be asked about: Disease,
+    /// Syndrome, Pathologic Processes, Pathological Conditions, Signs and Symptoms, and the disease attributes
+    /// (acute, chronic, progression, recurrence). Words
+    /// such as "another disease" or "recurrence" find them, and they would otherwise match any patient condition.
+    /// </summary>
+    private static readonly HashSet<string> GeneralTrees = new(StringComparer.Ordinal)
+    {
+        "C23", "C23.300", "C23.550", "C23.550.288", "C23.550.288.500", "C23.550.291", "C23.550.291.125", "C23.550.291.500",
+        "C23.550.291.656", "C23.550.291.937", "C23.888",
+    };
+
+    private readonly Dictionary<PatientCondition, bool> _isTrialCondition = new(ReferenceEqualityComparer.Instance);
+
+    public TrialContext(IReadOnlyList<string>? trialConditions, MeshVocabulary? vocabulary)
+    {
+        TrialConditions = [.. (trialConditions ?? []).Where(c => Terms.Normalize(c).Length >= 3)];
+        Vocabulary = vocabulary;
+        TrialDescriptors = vocabulary is null ? [] : [.. TrialConditions.SelectMany(vocabulary.FindByTerm)];
+    }
+
+    public static TrialContext None { get; } = new(null, null);
+
+    /// <summary>The trial's conditions as the registry lists them ("Breast Cancer", "Chronic Hepatitis C").</summary>
+    public IReadOnlyList<string> TrialConditions { get; }
+
+    public MeshVocabulary? Vocabulary { get; }
+
+    private IReadOnlyList<MeshDescriptor> TrialDescriptors { get; }
+
+    /// <summary>
+    /// True when a condition constraint names no condition at all: the parser found it through a MeSH descriptor,
+    /// but every descriptor lies outside the disease (C) and mental disorder (F03) trees — a body part ("Breast"),
+    /// people ("Patients", "Volunteers"), a procedure or an idea ("Risk", "Diagnosis") — or is one of the
+    /// <see cref="GeneralTrees"/>. Descriptors without tree numbers cannot be placed and are kept.
+    /// </summary>
+    public static bool NamesNoCondition(Constraint constraint) =>
+        constraint.Kind == ConstraintKind.Condition
+        && constraint.Descriptors.Count > 0
+        && constraint.Descriptors.All(d => d.TreeNumbers.Count > 0 && !d.TreeNumbers.Any(IsSpecificDisease));
+
+    /// <summary>
+    /// True when the patient's condition is one the trial studies: one side's words contain the other's
+    /// ("breast cancer" and "Stage II Breast Cancer"), or, with a vocabulary, the same MeSH descriptor or one
+    /// below a trial condition's descriptor.
+    /// </summary>
+    public bool IsTrialCondition(PatientCondition condition)
+    {
+        if (TrialConditions.Count == 0)
+        {
+            return false;
+        }
+
+        if (!_isTrialCondition.TryGetValue(condition, out var result))
+        {
+            var names = new[] { condition.Text, condition.MeshName }.OfType<string>().ToList();
+            result = TrialConditions.Any(t => names.Any(n => Terms.Covers(t, n) || Terms.Covers(n, t)))
+                || TrialDescriptors.Any(d => IsSameOrBelow(condition, d));
+            _isTrialCondition[condition] = result;
+        }
+
+        return result;
+    }
+
+    /// <summary>True when the patient's condition is the descriptor or lies below it in the MeSH tree (needs the vocabulary).</summary>
+    public bool IsSameOrBelow(PatientCondition condition, MeshDescriptor descriptor)
+    {
+        if (condition.MeshId is not { } id)
+        {
+            return false;
+        }
+
+        if (string.Equals(id, descriptor.Id, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (Vocabulary?.FindById(id) is not { } own || descriptor.TreeNumbers.Any(GeneralTrees.Contains))
+        {
+            return false;
+        }
+
+        var trees = descriptor.TreeNumbers.Count > 0 ? descriptor.TreeNumbers : Vocabulary.FindById(descriptor.Id)?.TreeNumbers ?? [];
+        return own.TreeNumbers.Any(mine => trees.Any(t => mine.StartsWith(t + ".", StringComparison.Ordinal)));
+    }
+
+    private static bool IsSpecificDisease(string tree) =>
+        (tree.StartsWith('C') || tree.StartsWith("F03", StringComparison.Ordinal)) && !GeneralTrees.Contains(tree);
+}
