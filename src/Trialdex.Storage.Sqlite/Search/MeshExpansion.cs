@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Trialdex.Core.Store;
 using Trialdex.Core.Vocabulary;
 
@@ -10,13 +11,12 @@ namespace Trialdex.Storage.Sqlite.Search;
 /// </summary>
 internal sealed class MeshExpansion
 {
-    private const int MaxTerms = 300;
     private readonly MeshVocabulary _vocabulary;
 
     public MeshExpansion(MeshVocabulary vocabulary) => _vocabulary = vocabulary;
 
-    /// <summary>An FTS5 expression over the condition MeSH columns, or null when the text names no descriptor.</summary>
-    public string? Expand(string text)
+    /// <summary>What <paramref name="text"/> expands to, or null when it names no descriptor.</summary>
+    public ConditionExpansion? Expand(string text)
     {
         var descriptors = _vocabulary.FindByTerm(text);
         if (descriptors.Count == 0)
@@ -24,9 +24,29 @@ internal sealed class MeshExpansion
             return null;
         }
 
-        var names = descriptors.SelectMany(d => _vocabulary.DescendantsOf(d).Prepend(d)).Select(d => d.Name)
-            .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxTerms).ToList();
-        return FtsExpression.Columns([TextField.ConditionMeshTerms, TextField.ConditionAncestorTerms])
-            + "(" + string.Join(" OR ", names.Select(FtsExpression.Quote)) + ")";
+        var all = descriptors.SelectMany(d => _vocabulary.DescendantsOf(d).Prepend(d)).DistinctBy(d => d.Id).ToList();
+        return new ConditionExpansion(
+            [.. all.Select(d => d.Name).Distinct(StringComparer.Ordinal)],
+            [.. all.Select(d => d.Id).Where(id => id.Length > 0)],
+            FtsExpression.Columns([TextField.ConditionMeshTerms, TextField.ConditionAncestorTerms])
+                + "(" + string.Join(" OR ", descriptors.Select(d => FtsExpression.Quote(d.Name)).Distinct(StringComparer.Ordinal)) + ")");
     }
+}
+
+/// <summary>
+/// The studies a condition query reaches through MeSH: those with a condition MeSH term or ancestor named one of
+/// <paramref name="Names"/> (compared as SQLite's NOCASE compares) or carrying one of <paramref name="Ids"/> — the
+/// descriptors the text names and all their descendants, however many (matched as a set, never as FTS5 phrases:
+/// hundreds of OR'ed phrases made one condition search cost seconds). <paramref name="RankMatch"/> is what the
+/// expansion adds to the ranking: the named descriptors' own headings in the MeSH columns, which every study indexed
+/// to one of them or to a descendant whose heading contains it, or listing it as an ancestor, holds.
+/// </summary>
+internal sealed record ConditionExpansion(IReadOnlyList<string> Names, IReadOnlyList<string> Ids, string RankMatch)
+{
+    /// <summary>SQL selecting the ids of the studies the expansion reaches, its values added to <paramref name="parameters"/>.</summary>
+    public string Select(SqlParameters parameters) =>
+        $"SELECT study_id FROM study_mesh_terms WHERE kind = 'condition' AND term COLLATE NOCASE IN (SELECT value FROM json_each({parameters.Add(Json(Names))}))"
+        + $" UNION SELECT study_id FROM study_mesh_terms WHERE kind = 'condition' AND mesh_id IN (SELECT value FROM json_each({parameters.Add(Json(Ids))}))";
+
+    private static string Json(IReadOnlyList<string> values) => new JsonArray([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]).ToJsonString();
 }

@@ -63,7 +63,19 @@ internal sealed class RankedHits
         }
 
         var ids = new List<int>();
-        if (selection.SelectsAll && snapshot is not null && (inside is not null || filter is not null))
+        if (selection.MemoryAreas is { } areas)
+        {
+            var held = snapshot ?? throw new InvalidOperationException("a MeSH expansion in memory needs the snapshot");
+            var bits = AreaBits(connection, areas, held);
+            for (var id = 0; id < held.Size; id++)
+            {
+                if ((bits[id >> 6] & (1UL << (id & 63))) != 0 && held.Holds(id) && Keep(id))
+                {
+                    ids.Add(id);
+                }
+            }
+        }
+        else if (selection.SelectsAll && snapshot is not null && (inside is not null || filter is not null))
         {
             for (var id = 0; id < snapshot.Size; id++)
             {
@@ -108,6 +120,49 @@ internal sealed class RankedHits
         }
 
         return new RankedHits([.. ids], scores);
+    }
+
+    /// <summary>The studies in every area, as bits by study id: each area's MATCH, with the studies its MeSH expansion reaches.</summary>
+    private static ulong[] AreaBits(SqliteConnection connection, IReadOnlyList<MemoryArea> areas, FacetSnapshot snapshot)
+    {
+        ulong[]? all = null;
+        foreach (var area in areas)
+        {
+            var bits = new ulong[(snapshot.Size + 63) >> 6];
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "SELECT rowid FROM study_fts WHERE study_fts MATCH $match";
+                command.Parameters.AddWithValue("$match", area.Match);
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    var id = reader.GetInt64(0);
+                    if (id < snapshot.Size)
+                    {
+                        bits[id >> 6] |= 1UL << (int)(id & 63);
+                    }
+                }
+            }
+
+            if (area.Expansion is { } expansion)
+            {
+                snapshot.ConditionMesh.AddTo(bits, expansion);
+            }
+
+            if (all is null)
+            {
+                all = bits;
+            }
+            else
+            {
+                for (var i = 0; i < all.Length; i++)
+                {
+                    all[i] &= bits[i];
+                }
+            }
+        }
+
+        return all ?? new ulong[(snapshot.Size + 63) >> 6];
     }
 
     /// <summary>Ids and scores from the ranking query alone, when it matches exactly the selection.</summary>

@@ -49,6 +49,12 @@ internal sealed class SearchSelection
 
     private string FilterKey { get; init; } = "";
 
+    /// <summary>
+    /// When set, the selection is the intersection of these areas, each the studies its MATCH finds plus those its
+    /// MeSH expansion reaches (from the snapshot); the SQL says the same and stays the reference.
+    /// </summary>
+    public IReadOnlyList<MemoryArea>? MemoryAreas { get; private init; }
+
     /// <summary>Whether the SQL selects every study (nothing but, perhaps, a distance filter kept for memory narrows it).</summary>
     public bool SelectsAll => _selectSql == "SELECT s.id FROM studies s WHERE 1";
 
@@ -67,8 +73,8 @@ internal sealed class SearchSelection
         var parameters = new SqlParameters();
         var rank = new RankExpression();
         var conditions = new List<string>();
-        var texts = new List<string>();
         var textOnly = request.Advanced is null && (request.Filter.IsEmpty || filterInMemory is not null) && (request.Geo is null || geoInMemory);
+        var areas = new List<MemoryArea>();
         foreach (var (area, node) in request.Areas)
         {
             var fields = SearchAreas.FieldWeights(area);
@@ -76,15 +82,14 @@ internal sealed class SearchSelection
             var expansion = area is SearchArea.Condition or SearchArea.Patient && FtsExpression.ExpandsSynonyms(node) ? mesh?.Expand(ExpandedText(node, request.AreaText[area])) : null;
             if (expansion is not null)
             {
-                compiled = $"({compiled} OR s.id IN (SELECT rowid FROM study_fts WHERE study_fts MATCH {parameters.Add(expansion)}))";
+                compiled = $"({compiled} OR s.id IN ({expansion.Select(parameters)}))";
             }
 
             conditions.Add(compiled);
-            rank.Add(node, fields, expansion);
+            rank.Add(node, fields, expansion?.RankMatch);
             if (FtsExpression.IsText(node))
             {
-                // The MATCH the compiled condition holds, with the expansion OR'ed in, written as RankExpression writes an area.
-                texts.Add("(" + FtsExpression.Build(node, fields) + (expansion is null ? "" : " OR " + expansion) + ")");
+                areas.Add(new MemoryArea(FtsExpression.Build(node, fields), expansion));
             }
             else
             {
@@ -108,9 +113,13 @@ internal sealed class SearchSelection
             conditions.Add(GeoSql.Within(geo, parameters));
         }
 
-        var textMatch = textOnly && texts.Count > 0 ? string.Join(" AND ", texts) : null;
+        // Text alone is one MATCH (written as RankExpression writes an area); an area that also reaches studies through
+        // MeSH is the union of its MATCH and the expansion's studies, read from memory when there is a snapshot.
+        var expanded = areas.Any(a => a.Expansion is not null);
+        var textMatch = textOnly && areas.Count > 0 && !expanded ? string.Join(" AND ", areas.Select(a => "(" + a.Match + ")")) : null;
         return new SearchSelection(string.Join(" AND ", conditions), textMatch, parameters, rank)
         {
+            MemoryAreas = textOnly && expanded && memory is not null ? areas : null,
             Geo = geoInMemory ? request.Geo : null,
             Filter = filterInMemory,
             FilterKey = filterInMemory is null ? "" : "\u001efilter:" + string.Join(",", request.Filter.OverallStatus)
@@ -140,3 +149,6 @@ internal sealed class SearchSelection
         return command;
     }
 }
+
+/// <summary>One text area of a selection: its FTS5 MATCH expression and the MeSH expansion of its text, if any.</summary>
+internal sealed record MemoryArea(string Match, ConditionExpansion? Expansion);

@@ -296,6 +296,23 @@ public abstract class SearchContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_condition_reaches_every_descendant_of_its_descriptor_however_many_there_are()
+    {
+        // Gynatresia (study 3) sits below 400 other descendants of the descriptor named, in tree order.
+        var others = Enumerable.Range(1, 400).Select(i => new MeshDescriptor($"D9{i:D5}", $"Urogenital Disorder Kind {i:D3}", [], [$"C13.351.{i:D3}"]));
+        await Store.ReplaceVocabularyAsync(new MeshVocabulary(
+        [
+            new MeshDescriptor("D005261", "Female Urogenital Diseases", ["Urogenital Disorders"], ["C13.351"]),
+            .. others,
+            new MeshDescriptor("D005831", "Genital Diseases, Female", [], ["C13.351.500"]),
+            new MeshDescriptor("D006175", "Gynatresia", ["Asherman Syndrome"], ["C13.351.500.320"]),
+        ]), default);
+        Assert.Equal(["3"], await IdsAsync(("query.cond", "urogenital disorders")));
+        Assert.Equal(["3"], await IdsAsync(("query.cond", "urogenital disorders"), ("filter.overallStatus", "NOT_YET_RECRUITING")));
+        Assert.Empty(await IdsAsync(("query.cond", "urogenital disorders"), ("filter.overallStatus", "RECRUITING")));
+    }
+
+    [Fact]
     public async Task Sites_without_coordinates_are_geocoded_and_a_distance_search_finds_studies_with_a_site_inside()
     {
         // Chongqing 29.56,106.55: studies 1 and 3 have sites there (city only, so geocoded, approximate).

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Trialdex.Core.Search;
+using Trialdex.Core.Vocabulary;
 using Trialdex.Storage.Sqlite.Search;
 using Trialdex.Storage.Sqlite.Tests.Contract;
 using Trialdex.Tests;
@@ -364,11 +365,87 @@ public sealed class RankedHitsTests : IDisposable
                     },
                     ["contactsLocationsModule"] = new JsonObject { ["locations"] = new JsonArray(new JsonObject { ["facility"] = "Hospital", ["city"] = city, ["country"] = country }) },
                 },
+                ["derivedSection"] = Derived(i % 5),
             };
         }).Select(SearchContract.Document).ToList();
         await using var store = await SqliteStudyStore.OpenAsync(path, default);
         await store.UpsertAsync(studies, default);
         return path;
+    }
+
+    /// <summary>Condition MeSH terms of five kinds: with ancestors, without (as legacy records), without an id, none.</summary>
+    private static JsonObject Derived(int kind)
+    {
+        static JsonObject Term(string? id, string term) => id is null ? new JsonObject { ["term"] = term } : new JsonObject { ["id"] = id, ["term"] = term };
+        var (meshes, ancestors) = kind switch
+        {
+            0 => (new[] { Term("D001943", "Breast Neoplasms") }, new[] { Term("D009371", "Neoplasms"), Term("D001941", "Breast Diseases") }),
+            1 => ([Term(null, "Liver Neoplasms")], []),
+            2 => ([Term("D008103", "Liver Cirrhosis")], [Term("D008107", "Liver Diseases")]),
+            3 => ([Term("D001249", "ASTHMA")], []),
+            _ => ([], Array.Empty<JsonObject>()),
+        };
+        return new JsonObject
+        {
+            ["conditionBrowseModule"] = new JsonObject { ["meshes"] = new JsonArray([.. meshes]), ["ancestors"] = new JsonArray([.. ancestors]) },
+        };
+    }
+
+    private static MeshExpansion Mesh() => new(new MeshVocabulary(
+    [
+        new MeshDescriptor("D009371", "Neoplasms", ["Cancer", "Tumors"], ["C04"]),
+        new MeshDescriptor("D001943", "Breast Neoplasms", ["Breast Cancer"], ["C04.588.180", "C17.800.090.500"]),
+        new MeshDescriptor("D008113", "Liver Neoplasms", ["Liver Cancer"], ["C04.588.274.623", "C06.552.697"]),
+        new MeshDescriptor("D008107", "Liver Diseases", [], ["C06.552"]),
+        new MeshDescriptor("D008103", "Liver Cirrhosis", ["Hepatic Cirrhosis"], ["C06.552.630"]),
+        new MeshDescriptor("D001249", "Asthma", [], ["C08.127.108"]),
+    ]));
+
+    public static TheoryData<string> MeshRequests() =>
+    [
+        "query.cond=cancer",
+        "query.cond=cancer&filter.geo=distance(42.36,-71.06,50mi)&sort=distance",
+        "query.cond=cancer&aggFilters=phase:2 3&pageSize=25",
+        "query.cond=liver diseases&sort=LastUpdatePostDate:desc",
+        "query.cond=hepatic cirrhosis&postFilter.overallStatus=RECRUITING",
+        "query.cond=breast cancer&query.term=life",
+        "query.cond=asthma&pageToken=" + PageTokens.Encode(10),
+        "query.cond=cancer&filter.advanced=AREA[Phase]PHASE2",
+        "query.cond=EXPANSION[None]cancer",
+    ];
+
+    [Theory]
+    [MemberData(nameof(MeshRequests))]
+    public async Task With_a_vocabulary_pages_from_memory_equal_the_sql_pages_and_reach_the_descendants(string query)
+    {
+        var path = await StoreAsync();
+        var request = Parse(query) with { CountTotal = true, WithFacets = true };
+        using var snapshots = new FacetSnapshots(path);
+        await snapshots.WaitForFreshAsync(default);
+        await using var connection = Open(path);
+        var mesh = Mesh();
+
+        var expected = SqliteSearch.Run(connection, request, mesh, null, null);
+        var actual = SqliteSearch.Run(connection, request, mesh, snapshots, RankedHits.Cache(64L << 20));
+
+        Assert.Equal(expected.Hits, actual.Hits);
+        Assert.Equal(expected.TotalCount, actual.TotalCount);
+        Assert.Equal(expected.NextPageToken, actual.NextPageToken);
+        foreach (var (key, counts) in expected.Facets!)
+        {
+            Assert.Equal(counts, actual.Facets![key]);
+        }
+
+        var expands = !query.Contains("EXPANSION[None]", StringComparison.Ordinal);
+        Assert.Equal(expands && !query.Contains("advanced", StringComparison.Ordinal), SearchSelection.Compile(request, mesh, snapshots.TryGetFresh()).MemoryAreas is not null);
+        var unexpanded = SqliteSearch.Run(connection, request, null, null, null);
+        Assert.True(expands ? expected.TotalCount >= unexpanded.TotalCount : expected.TotalCount == unexpanded.TotalCount,
+            $"{expected.TotalCount} hits with the vocabulary, {unexpanded.TotalCount} without");
+        if (query == "query.cond=cancer")
+        {
+            // Liver Neoplasms (no id, no ancestors, no "cancer" in its text) is reached only below Neoplasms.
+            Assert.True(expected.TotalCount > unexpanded.TotalCount, $"{expected.TotalCount} hits with the vocabulary, {unexpanded.TotalCount} without");
+        }
     }
 
     private static SqliteConnection Open(string path)
