@@ -133,9 +133,24 @@ internal sealed class SearchSelection
     /// <summary>A command inserting the selected study ids into the temporary table <paramref name="table"/> (one id column).</summary>
     public SqliteCommand InsertCommand(SqliteConnection connection, string table) => Command(connection, $"INSERT INTO {table} " + _selectSql, _parameters);
 
-    /// <summary>A command listing (rowid, score) for every study the ranking expression matches; a superset of the selection.</summary>
-    public SqliteCommand RankCommand(SqliteConnection connection) =>
-        Command(connection, _rankSql ?? throw new InvalidOperationException("nothing to rank by"), _rankParameters);
+    /// <summary>
+    /// A command listing (rowid, score) for every study the ranking expression matches (a superset of the selection),
+    /// or only for those among <paramref name="only"/> (ascending ids): FTS5 still reads every match, but scores only
+    /// those, and BM25's document frequencies come from the whole index either way, so the scores are the same.
+    /// </summary>
+    public SqliteCommand RankCommand(SqliteConnection connection, IReadOnlyList<int>? only = null)
+    {
+        var command = Command(connection, _rankSql ?? throw new InvalidOperationException("nothing to rank by"), _rankParameters);
+        if (only is not null)
+        {
+            // "+rowid" keeps the ids from FTS5's planner (each id would be a new query, document frequencies recounted);
+            // SQLite tests each match against the list before it asks for the score.
+            command.CommandText += " AND +rowid IN (SELECT value FROM json_each($only))";
+            command.Parameters.AddWithValue("$only", "[" + string.Join(',', only) + "]");
+        }
+
+        return command;
+    }
 
     /// <summary>The text named for MeSH expansion: the whole area, or the operand of an EXPANSION[…] around it all.</summary>
     private static string ExpandedText(Core.Search.Query.QueryNode node, string text) =>

@@ -309,6 +309,40 @@ public sealed class RankedHitsTests : IDisposable
         Assert.Equal(oneQuery, SearchSelection.Compile(Parse(query), null, snapshots.TryGetFresh()).RankSelectsExactly);
     }
 
+    [Theory]
+    [InlineData("query.term=cancer")]
+    [InlineData("query.cond=liver OR cirrhosis")]
+    [InlineData("query.term=quality of life")]
+    public async Task Scoring_only_some_studies_gives_them_the_scores_of_scoring_every_match(string query)
+    {
+        var path = await StoreAsync();
+        await using var connection = Open(path);
+        var selection = SearchSelection.Compile(Parse(query), null);
+        var all = Scores(selection.RankCommand(connection));
+        var only = all.Keys.Where(id => id % 3 == 0).Append(1_000_000).Order().ToList();
+
+        var some = Scores(selection.RankCommand(connection, only));
+
+        Assert.True(all.Count > some.Count && some.Count > 0, $"{some.Count} of {all.Count} scored");
+        Assert.Equal(all.Where(p => p.Key % 3 == 0).OrderBy(p => p.Key), some.OrderBy(p => p.Key));
+        Assert.Empty(Scores(selection.RankCommand(connection, [])));
+    }
+
+    private static Dictionary<int, double> Scores(SqliteCommand command)
+    {
+        using (command)
+        {
+            using var reader = command.ExecuteReader();
+            var scores = new Dictionary<int, double>();
+            while (reader.Read())
+            {
+                scores[reader.GetInt32(0)] = reader.GetDouble(1);
+            }
+
+            return scores;
+        }
+    }
+
     private static SearchRequest Parse(string query)
     {
         var parameters = query.Split('&').Select(p => p.Split('=', 2)).Select(p => new KeyValuePair<string, string?>(p[0], p[1]));
