@@ -48,5 +48,11 @@ internal sealed record ConditionExpansion(IReadOnlyList<string> Names, IReadOnly
         $"SELECT study_id FROM study_mesh_terms WHERE kind = 'condition' AND term COLLATE NOCASE IN (SELECT value FROM json_each({parameters.Add(Json(Names))}))"
         + $" UNION SELECT study_id FROM study_mesh_terms WHERE kind = 'condition' AND mesh_id IN (SELECT value FROM json_each({parameters.Add(Json(Ids))}))";
 
+    /// <summary>The studies any of <paramref name="parts"/> reaches, ranked by all their headings.</summary>
+    public static ConditionExpansion Union(IReadOnlyList<ConditionExpansion> parts) => new(
+        [.. parts.SelectMany(p => p.Names).Distinct(StringComparer.Ordinal)],
+        [.. parts.SelectMany(p => p.Ids).Distinct(StringComparer.Ordinal)],
+        "(" + string.Join(" OR ", parts.Select(p => p.RankMatch).Distinct(StringComparer.Ordinal)) + ")");
+
     private static string Json(IReadOnlyList<string> values) => new JsonArray([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]).ToJsonString();
 }

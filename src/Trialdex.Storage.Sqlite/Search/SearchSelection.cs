@@ -79,7 +79,7 @@ internal sealed class SearchSelection
         {
             var fields = SearchAreas.FieldWeights(area);
             var compiled = new PredicateCompiler(parameters, SearchAreas.Parameter(area)).Compile(node, fields);
-            var expansion = area is SearchArea.Condition or SearchArea.Patient && FtsExpression.ExpandsSynonyms(node) ? mesh?.Expand(ExpandedText(node, request.AreaText[area])) : null;
+            var expansion = area is SearchArea.Condition or SearchArea.Patient && FtsExpression.ExpandsSynonyms(node) ? Expand(mesh, node, request.AreaText[area]) : null;
             if (expansion is not null)
             {
                 compiled = $"({compiled} OR s.id IN ({expansion.Select(parameters)}))";
@@ -150,6 +150,29 @@ internal sealed class SearchSelection
         }
 
         return command;
+    }
+
+    /// <summary>
+    /// The MeSH expansion of an area: of its whole text when that names a descriptor, else of each alternative of a
+    /// top-level OR that does ("liver cirrhosis OR premature ovarian failure", as a patient's conditions are searched).
+    /// </summary>
+    private static ConditionExpansion? Expand(MeshExpansion? mesh, Core.Search.Query.QueryNode node, string text)
+    {
+        if (mesh is null)
+        {
+            return null;
+        }
+
+        if (mesh.Expand(ExpandedText(node, text)) is { } whole)
+        {
+            return whole;
+        }
+
+        var operand = node is Core.Search.Query.ModifierNode modifier ? modifier.Operand : node;
+        var parts = operand is Core.Search.Query.OrNode or
+            ? or.Children.Where(c => c.Span.End <= text.Length).Select(c => mesh.Expand(text.Substring(c.Span.Start, c.Span.Length))).OfType<ConditionExpansion>().ToList()
+            : [];
+        return parts.Count == 0 ? null : ConditionExpansion.Union(parts);
     }
 
     /// <summary>The text named for MeSH expansion: the whole area, or the operand of an EXPANSION[…] around it all.</summary>

@@ -290,6 +290,8 @@ public abstract class SearchContract : IAsyncLifetime
         Assert.Equal(["3"], await IdsAsync(("query.cond", "intrauterine adhesions")));
         Assert.Equal(["1", "2"], await IdsAsync(("query.cond", "hepatic cirrhosis")));
         Assert.Equal(["5"], await IdsAsync(("query.cond", "premature ovarian failure")));
+        Assert.Equal(["3", "5"], await IdsAsync(("query.cond", "intrauterine adhesions OR \"premature ovarian failure\"")));
+        Assert.Equal(["1", "2", "3"], await IdsAsync(("query.cond", "EXPANSION[Concept](hepatic cirrhosis OR intrauterine adhesions)")));
         Assert.Empty(await IdsAsync(("query.cond", "EXPANSION[None](intrauterine adhesions)")));
         Assert.Empty(await IdsAsync(("query.cond", "EXPANSION[Term](intrauterine adhesions)")));
         Assert.Equal(["3"], await IdsAsync(("query.cond", "EXPANSION[Concept](intrauterine adhesions)")));

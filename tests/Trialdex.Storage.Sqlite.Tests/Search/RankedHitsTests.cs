@@ -446,6 +446,7 @@ public sealed class RankedHitsTests : IDisposable
         "query.cond=asthma&pageToken=" + PageTokens.Encode(10),
         "query.cond=cancer&filter.advanced=AREA[Phase]PHASE2",
         "query.cond=EXPANSION[None]cancer",
+        "query.cond=asthma OR \"liver cancer\"&filter.overallStatus=RECRUITING",
     ];
 
     [Theory]
