@@ -59,9 +59,8 @@ internal sealed class RankedHits
         bool Keep(int id) => (inside is null || (id >> 6 < inside.Length && (inside[id >> 6] & (1UL << (id & 63))) != 0)) && (filter is null || filter(id));
         if (selection.RankSelectsExactly)
         {
-            // When the filters and distance keep few of the studies, only those kept are scored.
-            var kept = snapshot is not null && (inside is not null || filter is not null) ? Kept(snapshot, Keep) : null;
-            return ReadRanked(connection, selection, Keep, kept);
+            // With filters or a distance, only the studies they keep are scored.
+            return ReadRanked(connection, selection, Keep, scoreOnlyKept: inside is not null || filter is not null);
         }
 
         var ids = new List<int>();
@@ -110,14 +109,18 @@ internal sealed class RankedHits
                 index[ids[i]] = i;
             }
 
-            using var command = selection.RankCommand(connection, snapshot is not null && ids.Count <= snapshot.Size / 4 ? ids : null);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            try
             {
-                if (index.TryGetValue(checked((int)reader.GetInt64(0)), out var at))
+                using var command = selection.RankCommand(connection, index.ContainsKey);
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
                 {
-                    scores[at] = reader.GetDouble(1);
+                    scores[index[checked((int)reader.GetInt64(0))]] = reader.GetDouble(1);
                 }
+            }
+            finally
+            {
+                SearchSelection.ForgetKeep(connection);
             }
         }
 
@@ -167,39 +170,30 @@ internal sealed class RankedHits
         return all ?? new ulong[(snapshot.Size + 63) >> 6];
     }
 
-    /// <summary>The studies of <paramref name="snapshot"/> that <paramref name="keep"/> accepts, ascending; null when that is more than half of them.</summary>
-    private static List<int>? Kept(FacetSnapshot snapshot, Func<int, bool> keep)
-    {
-        var kept = new List<int>();
-        for (var id = 0; id < snapshot.Size; id++)
-        {
-            if (snapshot.Holds(id) && keep(id))
-            {
-                kept.Add(id);
-                if (kept.Count > snapshot.Size / 2)
-                {
-                    return null;
-                }
-            }
-        }
-
-        return kept;
-    }
-
-    /// <summary>Ids and scores from the ranking query alone, when it matches exactly the selection (scoring only <paramref name="only"/> when given).</summary>
-    private static RankedHits ReadRanked(SqliteConnection connection, SearchSelection selection, Func<int, bool> keep, IReadOnlyList<int>? only)
+    /// <summary>Ids and scores from the ranking query alone, when it matches exactly the selection (scoring only the kept ones when asked).</summary>
+    private static RankedHits ReadRanked(SqliteConnection connection, SearchSelection selection, Func<int, bool> keep, bool scoreOnlyKept)
     {
         var ids = new List<int>();
         var scores = new List<double>();
-        using var command = selection.RankCommand(connection, only);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        try
         {
-            var id = checked((int)reader.GetInt64(0));
-            if (keep(id))
+            using var command = selection.RankCommand(connection, scoreOnlyKept ? keep : null);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
             {
-                ids.Add(id);
-                scores.Add(reader.GetDouble(1));
+                var id = checked((int)reader.GetInt64(0));
+                if (keep(id))
+                {
+                    ids.Add(id);
+                    scores.Add(reader.GetDouble(1));
+                }
+            }
+        }
+        finally
+        {
+            if (scoreOnlyKept)
+            {
+                SearchSelection.ForgetKeep(connection);
             }
         }
 

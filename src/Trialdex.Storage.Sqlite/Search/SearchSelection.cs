@@ -135,22 +135,26 @@ internal sealed class SearchSelection
 
     /// <summary>
     /// A command listing (rowid, score) for every study the ranking expression matches (a superset of the selection),
-    /// or only for those among <paramref name="only"/> (ascending ids): FTS5 still reads every match, but scores only
-    /// those, and BM25's document frequencies come from the whole index either way, so the scores are the same.
+    /// or only for those <paramref name="keep"/> accepts: FTS5 still reads every match, but SQLite asks
+    /// <paramref name="keep"/> before it computes the score, and BM25's document frequencies come from the whole index
+    /// either way, so the scores are the same. <paramref name="keep"/> is registered on <paramref name="connection"/>
+    /// as the function <c>tdx_keep</c> until <see cref="ForgetKeep"/>.
     /// </summary>
-    public SqliteCommand RankCommand(SqliteConnection connection, IReadOnlyList<int>? only = null)
+    public SqliteCommand RankCommand(SqliteConnection connection, Func<int, bool>? keep = null)
     {
         var command = Command(connection, _rankSql ?? throw new InvalidOperationException("nothing to rank by"), _rankParameters);
-        if (only is not null)
+        if (keep is not null)
         {
-            // "+rowid" keeps the ids from FTS5's planner (each id would be a new query, document frequencies recounted);
-            // SQLite tests each match against the list before it asks for the score.
-            command.CommandText += " AND +rowid IN (SELECT value FROM json_each($only))";
-            command.Parameters.AddWithValue("$only", "[" + string.Join(',', only) + "]");
+            // A function, not "rowid IN (…)": FTS5 would run a new query, recounting document frequencies, per id.
+            connection.CreateFunction("tdx_keep", (long id) => id is >= 0 and <= int.MaxValue && keep((int)id), isDeterministic: false);
+            command.CommandText += " AND tdx_keep(rowid)";
         }
 
         return command;
     }
+
+    /// <summary>Drops the function <see cref="RankCommand"/> registered, and the ids it holds.</summary>
+    public static void ForgetKeep(SqliteConnection connection) => connection.CreateFunction("tdx_keep", (Func<long, bool>?)null);
 
     /// <summary>
     /// The MeSH expansion of an area: of its whole text when that names a descriptor, else of each alternative of a

@@ -319,13 +319,16 @@ public sealed class RankedHitsTests : IDisposable
         await using var connection = Open(path);
         var selection = SearchSelection.Compile(Parse(query), null);
         var all = Scores(selection.RankCommand(connection));
-        var only = all.Keys.Where(id => id % 3 == 0).Append(1_000_000).Order().ToList();
-
-        var some = Scores(selection.RankCommand(connection, only));
+        var some = Scores(selection.RankCommand(connection, id => id % 3 == 0));
+        var none = Scores(selection.RankCommand(connection, _ => false));
+        SearchSelection.ForgetKeep(connection);
 
         Assert.True(all.Count > some.Count && some.Count > 0, $"{some.Count} of {all.Count} scored");
         Assert.Equal(all.Where(p => p.Key % 3 == 0).OrderBy(p => p.Key), some.OrderBy(p => p.Key));
-        Assert.Empty(Scores(selection.RankCommand(connection, [])));
+        Assert.Empty(none);
+        using var forgotten = connection.CreateCommand();
+        forgotten.CommandText = "SELECT tdx_keep(1)";
+        Assert.Throws<SqliteException>(() => forgotten.ExecuteScalar());
     }
 
     private static Dictionary<int, double> Scores(SqliteCommand command)
