@@ -70,7 +70,7 @@ public sealed class RankedHitsTests : IDisposable
     {
         var path = await StoreAsync();
         var request = Parse(query) with { CountTotal = true, WithFacets = true };
-        using var snapshots = new FacetSnapshots(path);
+        using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
         var cache = RankedHits.Cache(64L << 20);
         await using var connection = Open(path);
@@ -105,7 +105,7 @@ public sealed class RankedHitsTests : IDisposable
     {
         var path = await StoreAsync();
         var request = Parse(query);
-        using var snapshots = new FacetSnapshots(path);
+        using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
         await using var connection = Open(path);
 
@@ -129,7 +129,7 @@ public sealed class RankedHitsTests : IDisposable
     public async Task Paging_from_memory_returns_every_hit_once_in_the_sql_order()
     {
         var path = await StoreAsync();
-        using var snapshots = new FacetSnapshots(path);
+        using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
         var cache = RankedHits.Cache(64L << 20);
         await using var connection = Open(path);
@@ -154,7 +154,7 @@ public sealed class RankedHitsTests : IDisposable
     public async Task Only_a_search_that_counts_facets_starts_the_first_build_of_the_arrays()
     {
         var path = await StoreAsync();
-        using var snapshots = new FacetSnapshots(path);
+        using var snapshots = FacetSnapshots.Open(path);
         await using var connection = Open(path);
 
         var plain = SqliteSearch.Run(connection, Parse("query.term=cancer"), null, snapshots, null);
@@ -175,7 +175,7 @@ public sealed class RankedHitsTests : IDisposable
     public async Task Breakdowns_are_kept_until_a_commit()
     {
         var path = await StoreAsync();
-        using var snapshots = new FacetSnapshots(path);
+        using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
         var cache = SqliteSearch.BreakdownCache(1L << 20);
         await using var connection = Open(path);
@@ -203,7 +203,7 @@ public sealed class RankedHitsTests : IDisposable
     public async Task A_commit_drops_the_cached_hits()
     {
         var path = await StoreAsync();
-        using var snapshots = new FacetSnapshots(path);
+        using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
         var cache = RankedHits.Cache(64L << 20);
         await using var connection = Open(path);
@@ -226,7 +226,7 @@ public sealed class RankedHitsTests : IDisposable
     public async Task The_cache_keeps_the_most_recently_used_hits_within_its_bound()
     {
         var path = await StoreAsync();
-        using var snapshots = new FacetSnapshots(path);
+        using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
         var snapshot = snapshots.TryGetFresh()!;
         await using var connection = Open(path);
@@ -248,7 +248,7 @@ public sealed class RankedHitsTests : IDisposable
     public async Task A_cache_of_zero_bytes_keeps_nothing_and_lowering_the_bound_drops_entries()
     {
         var path = await StoreAsync();
-        using var snapshots = new FacetSnapshots(path);
+        using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
         var snapshot = snapshots.TryGetFresh()!;
         await using var connection = Open(path);
