@@ -68,7 +68,26 @@ public sealed partial class SqliteStudyStore
             }
         }
 
-        return OpenTrialSet.Build(trials);
+        try
+        {
+            return OpenTrialSet.Build(trials);
+        }
+        catch (InvalidDataException)
+        {
+            // A damaged stored parse: the studies whose stored form cannot be read are parsed again from their JSON,
+            // as GetParsedCriteriaAsync does.
+            return OpenTrialSet.Build(trials.Select(t => t.StoredCriteria is { } stored && Read(stored) is null
+                ? t with { StoredCriteria = null, ParsedCriteria = ParseStored(connection, t.NctId) }
+                : t));
+        }
+    }
+
+    private static ParsedCriteria ParseStored(SqliteConnection connection, string nctId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT d.json FROM studies s JOIN study_documents d ON d.id = s.id WHERE s.nct_id = $id";
+        command.Parameters.AddWithValue("$id", nctId);
+        return command.ExecuteScalar() is byte[] json ? Parse(json) : ParsedCriteria.Empty;
     }
 
     private static NormalizedTime? Days(SqliteDataReader reader, int column) =>

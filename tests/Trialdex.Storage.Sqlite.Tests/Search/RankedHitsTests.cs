@@ -275,7 +275,7 @@ public sealed class RankedHitsTests : IDisposable
     [Fact]
     public async Task Selections_differ_in_key_exactly_when_their_sql_or_values_differ()
     {
-        using var snapshots = new FacetSnapshots(await StoreAsync());
+        using var snapshots = FacetSnapshots.Open(await StoreAsync());
         await snapshots.WaitForFreshAsync(default);
         string Key(string query) => SearchSelection.Compile(Parse(query), null).Key;
 
@@ -303,7 +303,7 @@ public sealed class RankedHitsTests : IDisposable
     [InlineData("query.term=cancer AND AREA[Phase]PHASE3", false)]
     public async Task Text_only_selections_are_read_with_their_scores_in_one_query(string query, bool oneQuery)
     {
-        using var snapshots = new FacetSnapshots(await StoreAsync());
+        using var snapshots = FacetSnapshots.Open(await StoreAsync());
         await snapshots.WaitForFreshAsync(default);
         Assert.Equal(oneQuery, SearchSelection.Compile(Parse(query), null, snapshots.TryGetFresh()).RankSelectsExactly);
     }

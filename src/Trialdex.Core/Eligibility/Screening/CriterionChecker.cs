@@ -50,7 +50,7 @@ internal static class CriterionChecker
         var (criterion, kind, constraints) = (plan.Criterion, plan.Kind, plan.Constraints);
         if (constraints.All(c => c.Kind == ConstraintKind.Unstructured))
         {
-            return NamedCondition(criterion, kind == CriterionKind.Exclusion, patient, trial) ?? Check.Unknown("the criterion is not computable; someone must read it");
+            return NamedCondition(plan, kind == CriterionKind.Exclusion, patient, trial) ?? Check.Unknown("the criterion is not computable; someone must read it");
         }
 
         var timed = constraints.Any(c => c.Kind is ConstraintKind.TimeWindow || c.Flags.HasFlag(ConstraintFlags.Recent));
@@ -115,15 +115,10 @@ internal static class CriterionChecker
     /// "History of thyroid dysfunction", checked as that condition when the patient's record names it or something
     /// narrower (as any condition constraint is).
     /// </summary>
-    private static Check? NamedCondition(ParsedCriterion criterion, bool exclusion, Patient patient, TrialContext trial)
+    private static Check? NamedCondition(CriterionPlan plan, bool exclusion, Patient patient, TrialContext trial)
     {
-        if (criterion.Constraints.Count == 0)
-        {
-            return null;
-        }
-
-        var name = ConditionName.Strip(criterion.Text);
-        if (name.Length < 4)
+        var (criterion, name) = (plan.Criterion, plan.ConditionName);
+        if (criterion.Constraints.Count == 0 || name.Length < 4)
         {
             return null;
         }

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using Trialdex.Core.Eligibility.Constraints;
 
 namespace Trialdex.Core.Eligibility.Screening;
@@ -10,9 +12,12 @@ namespace Trialdex.Core.Eligibility.Screening;
 /// </summary>
 internal sealed class CriterionPlan
 {
-    private CriterionPlan(ParsedCriterion criterion, CriterionKind kind, IReadOnlyList<Constraint> constraints, Check? settled)
+    private CriterionPlan(ParsedCriterion criterion, bool isHeading, CriterionKind kind, IReadOnlyList<Constraint> constraints, Check? settled)
     {
+        IsHeading = isHeading;
         Criterion = criterion;
+        NormalizedText = Terms.Normalize(criterion.Text);
+        ConditionName = criterion.Constraints.Count == 0 ? "" : Screening.ConditionName.Strip(criterion.Text);
         Kind = kind;
         Constraints = constraints;
         Settled = settled;
@@ -25,6 +30,26 @@ internal sealed class CriterionPlan
     }
 
     public ParsedCriterion Criterion { get; }
+
+    /// <summary>The criterion's words as <see cref="Terms.Normalize"/> gives them, to find the patient's conditions it names.</summary>
+    public string NormalizedText { get; }
+
+    /// <summary>The condition the criterion names when it is nothing but a condition's name (<see cref="Screening.ConditionName.Strip"/>), or "".</summary>
+    public string ConditionName { get; }
+
+    /// <summary>True when sub-criteria follow the criterion.</summary>
+    public bool IsHeading { get; }
+
+    /// <summary>
+    /// What the screening of the criterion depends on, as text: the criterion and its constraints without where they
+    /// lie in the eligibility text, and whether sub-criteria follow it. Plans with the same key screen alike.
+    /// </summary>
+    public string Key => (IsHeading ? "H" : "-") + Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes<IReadOnlyList<ParsedCriterion>>([Criterion with
+    {
+        Span = default,
+        Depth = 0,
+        Constraints = [.. Criterion.Constraints.Select(c => c with { Span = default, ComparisonSpan = null, SourceSpan = null, SourceComparisonSpan = null })],
+    }], StoredCriteriaJson.Criteria));
 
     /// <summary>The criterion's kind as the screener reads it (an inclusion that says "ineligible" is read as an exclusion).</summary>
     public CriterionKind Kind { get; }
@@ -57,12 +82,13 @@ internal sealed class CriterionPlan
         try
         {
             var constraints = CriterionNegation.Adjust(criterion.Text, [.. criterion.Constraints.Where(c => !TrialContext.NamesNoCondition(c))]);
-            return new CriterionPlan(criterion, kind, constraints, CriterionChecker.Settle(criterion, constraints, isHeading));
+            return new CriterionPlan(criterion, isHeading, kind, constraints, CriterionChecker.Settle(criterion, constraints, isHeading));
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException or System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
-            // A defect in one check must not cost the patient the whole screening: that criterion stays unknown.
-            return new CriterionPlan(criterion, kind, [], Check.Unknown("the criterion could not be checked"));
+            // A defect in one check (or a pattern timed out on a starved machine) must not cost the patient the whole
+            // screening: that criterion stays unknown.
+            return new CriterionPlan(criterion, isHeading, kind, [], Check.Unknown("the criterion could not be checked"));
         }
     }
 }

@@ -44,8 +44,9 @@ public sealed class OpenTrialScreening
     public double? WeightOf(string nctId) => _set.IndexOf(nctId) is >= 0 and var i ? _tallies[i].Weight : null;
 
     /// <summary>
-    /// The trial's screening, criterion by criterion, or null when the set does not hold it. The registry's age
-    /// limits are named in days (the set keeps them as the store indexes them); verdicts and evidence are the full screening's.
+    /// The trial's screening, criterion by criterion, or null when the set does not hold it: the verdicts, evidence
+    /// and missing facts of the full screening, for ranking questions. Not for showing: the registry's age limits are
+    /// named in days (as the store indexes them), and a criterion shared with other trials may carry another trial's spans.
     /// </summary>
-    public TrialScreening? ScreeningOf(string nctId) => _set.IndexOf(nctId) is >= 0 and var i ? _screening(i) : null;
+    internal TrialScreening? ScreeningOf(string nctId) => _set.IndexOf(nctId) is >= 0 and var i ? _screening(i) : null;
 }

@@ -7,10 +7,10 @@ namespace Trialdex.Core.Eligibility.Screening;
 public sealed partial class OpenTrialSet
 {
     private OpenTrialSet(
-        string[] nctIds, int[] criteriaOf, CriterionPlan[][] plans, int[] registryOf, EligibilityModule?[] registries,
+        string[] nctIds, int[] criteriaOf, int[][] sets, CriterionPlan[] criteria, int[] registryOf, EligibilityModule?[] registries,
         int[] childrenOf, string[] children, int[] conditionsOf, IReadOnlyList<string>[] conditions)
     {
-        (_nctIds, _criteriaOf, _plans, _registryOf, _registries) = (nctIds, criteriaOf, plans, registryOf, registries);
+        (_nctIds, _criteriaOf, _sets, _criteria, _registryOf, _registries) = (nctIds, criteriaOf, sets, criteria, registryOf, registries);
         (_childrenOf, _children, _conditionsOf, _conditions) = (childrenOf, children, conditionsOf, conditions);
         _indexOf = new Dictionary<string, int>(nctIds.Length, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < nctIds.Length; i++)
@@ -21,8 +21,9 @@ public sealed partial class OpenTrialSet
 
     /// <summary>
     /// Reads <paramref name="trials"/> once: trials sharing a stored form of parsed criteria, registry limits, a
-    /// population named in the titles or a conditions list share one copy of it. Stored forms are decoded and
-    /// prepared in parallel.
+    /// population named in the titles or a conditions list share one copy of it, and criteria the same but for
+    /// where they lie in their text (boilerplate such as "Pregnant or breastfeeding women") share one reading.
+    /// Stored forms are decoded and prepared in parallel.
     /// </summary>
     /// <exception cref="InvalidDataException">A stored form of parsed criteria cannot be read.</exception>
     public static OpenTrialSet Build(IEnumerable<OpenTrial> trials)
@@ -66,9 +67,25 @@ public sealed partial class OpenTrialSet
         }
 
         var plans = new CriterionPlan[sources.Count][];
-        Parallel.For(0, sources.Count, s => plans[s] = CriterionPlan.Prepare(sources[s] as ParsedCriteria ?? StoredCriteria.Deserialize((byte[])sources[s])));
+        var keys = new string[sources.Count][];
+        Parallel.For(0, sources.Count, s =>
+        {
+            plans[s] = CriterionPlan.Prepare(sources[s] as ParsedCriteria ?? StoredCriteria.Deserialize((byte[])sources[s]));
+            keys[s] = Array.ConvertAll(plans[s], p => p.Key);
+        });
+        var criteria = new Interned<string, CriterionPlan>();
+        var sets = new int[sources.Count][];
+        for (var s = 0; s < sources.Count; s++)
+        {
+            sets[s] = new int[plans[s].Length];
+            for (var p = 0; p < plans[s].Length; p++)
+            {
+                sets[s][p] = criteria.Id(keys[s][p], plans[s][p]);
+            }
+        }
+
         return new OpenTrialSet(
-            [.. nctIds], [.. criteriaOf], plans, [.. registryOf], registries.Values, [.. childrenOf], children.Values, [.. conditionsOf], conditions.Values);
+            [.. nctIds], [.. criteriaOf], sets, criteria.Values, [.. registryOf], registries.Values, [.. childrenOf], children.Values, [.. conditionsOf], conditions.Values);
     }
 
     /// <summary>Distinct values by key, numbered in order of first appearance.</summary>

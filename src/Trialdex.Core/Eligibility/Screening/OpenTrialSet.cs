@@ -15,8 +15,9 @@ public sealed partial class OpenTrialSet
 {
     private readonly string[] _nctIds;
     private readonly Dictionary<string, int> _indexOf;
-    private readonly int[] _criteriaOf;            // trial → index into _plans
-    private readonly CriterionPlan[][] _plans;      // distinct parsed criteria, prepared
+    private readonly int[] _criteriaOf;            // trial → index into _sets
+    private readonly int[][] _sets;                // distinct parsed criteria: indices into _criteria, in text order
+    private readonly CriterionPlan[] _criteria;    // distinct criteria, prepared
     private readonly int[] _registryOf;            // trial → index into _registries
     private readonly EligibilityModule?[] _registries;
     private readonly int[] _childrenOf;            // trial → 0 when the titles name no children, else 1 + index into _children
@@ -31,10 +32,10 @@ public sealed partial class OpenTrialSet
     public int Count => _nctIds.Length;
 
     /// <summary>How many distinct parsed criteria the trials have (trials with the same stored form share one).</summary>
-    public int DistinctCriteriaSets => _plans.Length;
+    public int DistinctCriteriaSets => _sets.Length;
 
-    /// <summary>How many criteria the distinct parsed criteria hold together: what screening a patient checks.</summary>
-    public int DistinctCriteria => _plans.Sum(p => p.Length);
+    /// <summary>How many distinct criteria the parsed criteria hold together: what screening one patient checks.</summary>
+    public int DistinctCriteria => _criteria.Length;
 
     /// <summary>The trials' ids, in the order the store gave them.</summary>
     public IReadOnlyList<string> NctIds => _nctIds;
@@ -45,47 +46,50 @@ public sealed partial class OpenTrialSet
     /// <summary>
     /// Screens <paramref name="patient"/> against every trial of the set as <see cref="Screener.ScreenTrial"/> does
     /// (without a MeSH vocabulary, as <see cref="TrialMatcher"/> screens): the verdict and ranking weight of each
-    /// trial equal the full screening's. The patient is neither kept nor logged.
+    /// trial equal the full screening's. Each distinct criterion is checked once, in parallel. The patient is
+    /// neither kept nor logged.
     /// </summary>
     public OpenTrialScreening Screen(Patient patient, Units.UnitVocabulary? units, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(patient);
-        var criteria = new CriteriaScreening[_plans.Length];
-        Parallel.For(0, _plans.Length, new ParallelOptions { CancellationToken = ct }, () => new TrialContext(null, null), (s, _, probe) =>
+        var screened = new CriterionScreening[_criteria.Length];
+        var asked = new bool[_criteria.Length];
+        Parallel.For(0, _criteria.Length, new ParallelOptions { CancellationToken = ct }, () => new TrialContext(null, null), (c, _, probe) =>
         {
-            criteria[s] = CriteriaScreening.Of(_plans[s], patient, units, probe);
+            // Without the trial's conditions: a check that asks about them (rare) is done again per conditions list below.
+            probe.Asked = false;
+            screened[c] = Screener.ScreenOne(_criteria[c], patient, units, probe);
+            asked[c] = probe.Asked;
             return probe;
         }, _ => { });
 
+        var sets = Array.ConvertAll(_sets, set => SetScreening.Of(set, screened, asked));
         var registries = Array.ConvertAll(_registries, m => RegistryFieldChecks.Check(m, patient).ToArray());
         var children = Array.ConvertAll(_children, c => TitlePopulation.Check(c, patient));
-        var tallies = new ScreeningTally[Count];
         var registryTallies = Array.ConvertAll(registries, r => ScreeningTally.Of(r));
         var childrenTallies = Array.ConvertAll(children, c => c is null ? default : ScreeningTally.Of(c));
-        var withContext = new TrialConditionChecks(this, patient, units);
+        var withConditions = new TrialConditionChecks(this, patient, units);
+        var tallies = new ScreeningTally[Count];
         for (var t = 0; t < tallies.Length; t++)
         {
-            var screened = criteria[_criteriaOf[t]];
-            var tally = screened.Tally + registryTallies[_registryOf[t]] + (_childrenOf[t] == 0 ? default : childrenTallies[_childrenOf[t] - 1]);
-            tallies[t] = tally + (screened.AskedAboutTrialConditions.Length == 0 || _conditionsOf[t] == 0
-                ? screened.AskedTally
-                : withContext.Tally(_criteriaOf[t], screened, _conditionsOf[t]));
+            var set = sets[_criteriaOf[t]];
+            var tally = set.Tally + registryTallies[_registryOf[t]] + (_childrenOf[t] == 0 ? default : childrenTallies[_childrenOf[t] - 1]);
+            tallies[t] = tally + (set.Asked.Length == 0 || _conditionsOf[t] == 0
+                ? set.AskedTally
+                : set.Asked.Aggregate(default(ScreeningTally), (sum, c) => sum + ScreeningTally.Of(withConditions.Screen(c, _conditionsOf[t]))));
         }
 
         return new OpenTrialScreening(this, tallies, t =>
         {
-            var screened = criteria[_criteriaOf[t]];
             var list = new List<CriterionScreening>(registries[_registryOf[t]]);
             if (_childrenOf[t] > 0 && children[_childrenOf[t] - 1] is { } child)
             {
                 list.Add(child);
             }
 
-            for (var p = 0; p < screened.Criteria.Length; p++)
+            foreach (var c in _sets[_criteriaOf[t]])
             {
-                list.Add(_conditionsOf[t] > 0 && Array.IndexOf(screened.AskedAboutTrialConditions, p) >= 0
-                    ? withContext.Screen(_criteriaOf[t], p, _conditionsOf[t])
-                    : screened.Criteria[p]);
+                list.Add(asked[c] && _conditionsOf[t] > 0 ? withConditions.Screen(c, _conditionsOf[t]) : screened[c]);
             }
 
             return new TrialScreening(tallies[t].Verdict, list);
@@ -95,48 +99,41 @@ public sealed partial class OpenTrialSet
     internal int IndexOf(string nctId) => _indexOf.TryGetValue(nctId, out var index) ? index : -1;
 
     /// <summary>One distinct parsed criteria screened for one patient without a trial's conditions.</summary>
-    /// <param name="Criteria">Each criterion's screening.</param>
-    /// <param name="AskedAboutTrialConditions">The criteria whose check depends on the trial's conditions (<see cref="TrialContext.Asked"/>).</param>
+    /// <param name="Asked">The criteria whose check depends on the trial's conditions (<see cref="TrialContext.Asked"/>).</param>
     /// <param name="Tally">The sum over the other criteria.</param>
     /// <param name="AskedTally">The sum over those criteria, for a trial that lists no conditions.</param>
-    private sealed record CriteriaScreening(CriterionScreening[] Criteria, int[] AskedAboutTrialConditions, ScreeningTally Tally, ScreeningTally AskedTally)
+    private sealed record SetScreening(int[] Asked, ScreeningTally Tally, ScreeningTally AskedTally)
     {
-        public static CriteriaScreening Of(CriterionPlan[] plans, Patient patient, Units.UnitVocabulary? units, TrialContext probe)
+        public static SetScreening Of(int[] criteria, CriterionScreening[] screened, bool[] asked)
         {
-            var criteria = new CriterionScreening[plans.Length];
-            var asked = new List<int>();
             var (tally, askedTally) = (default(ScreeningTally), default(ScreeningTally));
-            for (var p = 0; p < plans.Length; p++)
+            List<int>? askedCriteria = null;
+            foreach (var c in criteria)
             {
-                probe.Asked = false;
-                criteria[p] = Screener.ScreenOne(plans[p], patient, units, probe);
-                if (probe.Asked)
+                if (asked[c])
                 {
-                    asked.Add(p);
-                    askedTally += ScreeningTally.Of(criteria[p]);
+                    (askedCriteria ??= []).Add(c);
+                    askedTally += ScreeningTally.Of(screened[c]);
                 }
                 else
                 {
-                    tally += ScreeningTally.Of(criteria[p]);
+                    tally += ScreeningTally.Of(screened[c]);
                 }
             }
 
-            return new CriteriaScreening(criteria, [.. asked], tally, askedTally);
+            return new SetScreening(askedCriteria is null ? [] : [.. askedCriteria], tally, askedTally);
         }
     }
 
     /// <summary>The criteria whose check depends on the trial's conditions, screened again with them, once per distinct conditions list.</summary>
     private sealed class TrialConditionChecks(OpenTrialSet set, Patient patient, Units.UnitVocabulary? units)
     {
-        private readonly Dictionary<(int Criteria, int Plan, int Conditions), CriterionScreening> _screened = [];
+        private readonly Dictionary<(int Criterion, int Conditions), CriterionScreening> _screened = [];
         private readonly Dictionary<int, TrialContext> _contexts = [];
 
-        public ScreeningTally Tally(int criteria, CriteriaScreening screened, int conditions) =>
-            screened.AskedAboutTrialConditions.Aggregate(default(ScreeningTally), (sum, p) => sum + ScreeningTally.Of(Screen(criteria, p, conditions)));
-
-        public CriterionScreening Screen(int criteria, int plan, int conditions)
+        public CriterionScreening Screen(int criterion, int conditions)
         {
-            if (!_screened.TryGetValue((criteria, plan, conditions), out var screening))
+            if (!_screened.TryGetValue((criterion, conditions), out var screening))
             {
                 if (!_contexts.TryGetValue(conditions, out var context))
                 {
@@ -144,8 +141,8 @@ public sealed partial class OpenTrialSet
                     _contexts[conditions] = context;
                 }
 
-                screening = Screener.ScreenOne(set._plans[criteria][plan], patient, units, context);
-                _screened[(criteria, plan, conditions)] = screening;
+                screening = Screener.ScreenOne(set._criteria[criterion], patient, units, context);
+                _screened[(criterion, conditions)] = screening;
             }
 
             return screening;

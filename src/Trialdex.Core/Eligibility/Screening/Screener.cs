@@ -78,13 +78,14 @@ public static class Screener
         {
             check = plan.Settled ?? CriterionChecker.Evaluate(plan, patient, units, trial);
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException or System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
-            // A defect in one check must not cost the patient the whole screening: that criterion stays unknown.
+            // A defect in one check (or a pattern timed out on a starved machine) must not cost the patient the whole
+            // screening: that criterion stays unknown.
             check = Check.Unknown("the criterion could not be checked");
         }
 
-        var mentions = check.Verdict == CriterionVerdict.Unknown ? ConceptChecks.Mentions(criterion.Text, patient) : [];
+        var mentions = check.Verdict == CriterionVerdict.Unknown ? ConceptChecks.Mentions(plan.NormalizedText, patient) : [];
         return new CriterionScreening(plan.Origin, criterion.Text, criterion.Span, check.Verdict, check.Reason)
         {
             ConstraintSpan = check.Span,
