@@ -105,7 +105,7 @@ public sealed class SqliteOpenTrialSetTests : IDisposable
     private static StudyDocument Document(int n)
     {
         var status = (n % 3) switch { 0 => "COMPLETED", 1 => "RECRUITING", _ => "NOT_YET_RECRUITING" };
-        var node = TestStudies.Node(TestStudies.Id(n), status: status, title: n % 5 == 0 ? "Iron for Children With Anemia" : "A Test Study", criteria: Criteria[n % Criteria.Length]);
+        var node = TestStudies.Node(TestStudies.Id(n), status: status, title: n % 5 == 0 ? "Iron for Children With Anemia" : "A Test Study", criteria: Criteria[n / 2 % Criteria.Length]);
         var protocol = node["protocolSection"]!.AsObject();
         protocol["conditionsModule"] = new JsonObject { ["conditions"] = n % 2 == 0 ? new JsonArray("Breast Cancer") : new JsonArray("Liver Cirrhosis", "Hepatitis B") };
         var eligibility = protocol["eligibilityModule"]!.AsObject();

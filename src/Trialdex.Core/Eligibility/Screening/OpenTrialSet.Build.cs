@@ -68,11 +68,20 @@ public sealed partial class OpenTrialSet
 
         var plans = new CriterionPlan[sources.Count][];
         var keys = new string[sources.Count][];
-        Parallel.For(0, sources.Count, s =>
+        try
         {
-            plans[s] = CriterionPlan.Prepare(sources[s] as ParsedCriteria ?? StoredCriteria.Deserialize((byte[])sources[s]));
-            keys[s] = Array.ConvertAll(plans[s], p => p.Key);
-        });
+            Parallel.For(0, sources.Count, s =>
+            {
+                plans[s] = CriterionPlan.Prepare(sources[s] as ParsedCriteria ?? StoredCriteria.Deserialize((byte[])sources[s]));
+                keys[s] = Array.ConvertAll(plans[s], p => p.Key);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is InvalidDataException) is { } damaged)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(damaged).Throw();
+            throw;
+        }
+
         var criteria = new Interned<string, CriterionPlan>();
         var sets = new int[sources.Count][];
         for (var s = 0; s < sources.Count; s++)
