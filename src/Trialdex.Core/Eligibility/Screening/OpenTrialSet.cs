@@ -1,4 +1,3 @@
-using Trialdex.Core.Eligibility.Constraints;
 using Trialdex.Core.Eligibility.Patients;
 using Trialdex.Core.Studies;
 
