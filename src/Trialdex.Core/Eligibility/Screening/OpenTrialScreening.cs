@@ -41,6 +41,7 @@ public sealed class OpenTrialScreening
     public TrialVerdict? VerdictOf(string nctId) => _set.IndexOf(nctId) is >= 0 and var i ? _tallies[i].Verdict : null;
 
     /// <summary>The eligibility weight (<see cref="MatchScore.Weight"/>) for the trial, or null when the set does not hold it.</summary>
+    /// <remarks>A trial whose age or sex limits rule the patient out has the weight of that rule-out whatever its criteria say, so its criteria are not checked.</remarks>
     public double? WeightOf(string nctId) => _set.IndexOf(nctId) is >= 0 and var i ? _tallies[i].Weight : null;
 
     /// <summary>

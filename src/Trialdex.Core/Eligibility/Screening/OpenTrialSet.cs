@@ -51,31 +51,63 @@ public sealed partial class OpenTrialSet
     public OpenTrialScreening Screen(Patient patient, Units.UnitVocabulary? units, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(patient);
-        var screened = new CriterionScreening[_criteria.Length];
-        var asked = new bool[_criteria.Length];
-        Parallel.For(0, _criteria.Length, new ParallelOptions { CancellationToken = ct }, () => new TrialContext(null, null), (c, _, probe) =>
-        {
-            // Without the trial's conditions: a check that asks about them (rare) is done again per conditions list below.
-            probe.Asked = false;
-            screened[c] = Screener.ScreenOne(_criteria[c], patient, units, probe);
-            asked[c] = probe.Asked;
-            return probe;
-        }, _ => { });
-
-        var sets = Array.ConvertAll(_sets, set => SetScreening.Of(set, screened, asked));
         var registries = Array.ConvertAll(_registries, m => RegistryFieldChecks.Check(m, patient).ToArray());
         var children = Array.ConvertAll(_children, c => TitlePopulation.Check(c, patient));
         var registryTallies = Array.ConvertAll(registries, r => ScreeningTally.Of(r));
         var childrenTallies = Array.ConvertAll(children, c => c is null ? default : ScreeningTally.Of(c));
+
+        // A trial whose age or sex limits (or title) rule the patient out is not eligible, with the weight of that
+        // rule-out, whatever its criteria say: only the criteria of the other trials are checked.
+        var decided = new bool[Count];
+        var needed = new bool[_criteria.Length];
+        var setNeeded = new bool[_sets.Length];
+        for (var t = 0; t < decided.Length; t++)
+        {
+            decided[t] = (registryTallies[_registryOf[t]] + (_childrenOf[t] == 0 ? default : childrenTallies[_childrenOf[t] - 1])).RulingOutDemographic > 0;
+            if (!decided[t] && !setNeeded[_criteriaOf[t]])
+            {
+                setNeeded[_criteriaOf[t]] = true;
+                foreach (var c in _sets[_criteriaOf[t]])
+                {
+                    needed[c] = true;
+                }
+            }
+        }
+
+        var screened = new CriterionScreening?[_criteria.Length];
+        var asked = new bool[_criteria.Length];
+        Parallel.For(0, _criteria.Length, new ParallelOptions { CancellationToken = ct }, () => new TrialContext(null, null), (c, _, probe) =>
+        {
+            if (needed[c])
+            {
+                // Without the trial's conditions: a check that asks about them (rare) is done again per conditions list below.
+                probe.Asked = false;
+                screened[c] = Screener.ScreenOne(_criteria[c], patient, units, probe);
+                asked[c] = probe.Asked;
+            }
+
+            return probe;
+        }, _ => { });
+
+        var sets = new SetScreening?[_sets.Length];
+        for (var s = 0; s < sets.Length; s++)
+        {
+            sets[s] = setNeeded[s] ? SetScreening.Of(_sets[s], screened, asked) : null;
+        }
+
         var withConditions = new TrialConditionChecks(this, patient, units);
         var tallies = new ScreeningTally[Count];
         for (var t = 0; t < tallies.Length; t++)
         {
-            var set = sets[_criteriaOf[t]];
-            var tally = set.Tally + registryTallies[_registryOf[t]] + (_childrenOf[t] == 0 ? default : childrenTallies[_childrenOf[t] - 1]);
-            tallies[t] = tally + (set.Asked.Length == 0 || _conditionsOf[t] == 0
-                ? set.AskedTally
-                : set.Asked.Aggregate(default(ScreeningTally), (sum, c) => sum + ScreeningTally.Of(withConditions.Screen(c, _conditionsOf[t]))));
+            var tally = registryTallies[_registryOf[t]] + (_childrenOf[t] == 0 ? default : childrenTallies[_childrenOf[t] - 1]);
+            if (sets[_criteriaOf[t]] is { } set && !decided[t])
+            {
+                tally += set.Tally + (set.Asked.Length == 0 || _conditionsOf[t] == 0
+                    ? set.AskedTally
+                    : set.Asked.Aggregate(default(ScreeningTally), (sum, c) => sum + ScreeningTally.Of(withConditions.Screen(c, _conditionsOf[t]))));
+            }
+
+            tallies[t] = tally;
         }
 
         return new OpenTrialScreening(this, tallies, t =>
@@ -88,7 +120,15 @@ public sealed partial class OpenTrialSet
 
             foreach (var c in _sets[_criteriaOf[t]])
             {
-                list.Add(asked[c] && _conditionsOf[t] > 0 ? withConditions.Screen(c, _conditionsOf[t]) : screened[c]);
+                if (screened[c] is null)
+                {
+                    // A criterion only decided trials have, asked for afterwards: checked now.
+                    var probe = new TrialContext(null, null);
+                    screened[c] = Screener.ScreenOne(_criteria[c], patient, units, probe);
+                    asked[c] = probe.Asked;
+                }
+
+                list.Add(asked[c] && _conditionsOf[t] > 0 ? withConditions.Screen(c, _conditionsOf[t]) : screened[c]!);
             }
 
             return new TrialScreening(tallies[t].Verdict, list);
@@ -103,7 +143,7 @@ public sealed partial class OpenTrialSet
     /// <param name="AskedTally">The sum over those criteria, for a trial that lists no conditions.</param>
     private sealed record SetScreening(int[] Asked, ScreeningTally Tally, ScreeningTally AskedTally)
     {
-        public static SetScreening Of(int[] criteria, CriterionScreening[] screened, bool[] asked)
+        public static SetScreening Of(int[] criteria, CriterionScreening?[] screened, bool[] asked)
         {
             var (tally, askedTally) = (default(ScreeningTally), default(ScreeningTally));
             List<int>? askedCriteria = null;
@@ -112,11 +152,11 @@ public sealed partial class OpenTrialSet
                 if (asked[c])
                 {
                     (askedCriteria ??= []).Add(c);
-                    askedTally += ScreeningTally.Of(screened[c]);
+                    askedTally += ScreeningTally.Of(screened[c]!);
                 }
                 else
                 {
-                    tally += ScreeningTally.Of(screened[c]);
+                    tally += ScreeningTally.Of(screened[c]!);
                 }
             }
 
