@@ -46,6 +46,8 @@ internal sealed class DiscardingStore : IStudyStore
 
     public Task<int> UpdateParsedCriteriaAsync(int batchSize, CancellationToken ct) => Task.FromResult(0);
 
+    public Task<Core.Eligibility.Screening.OpenTrialSet> GetOpenTrialSetAsync(CancellationToken ct) => Task.FromResult(Core.Eligibility.Screening.OpenTrialSet.Empty);
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private static readonly Dictionary<string, long> Empty = [];

@@ -9,7 +9,7 @@ public sealed partial class SqliteStudyStore
     private readonly SemaphoreSlim _vocabularyLock = new(1, 1);
     private MeshExpansion? _mesh;
     private bool _meshLoaded;
-    private readonly FacetSnapshots _facets;
+    private readonly StoreSnapshots<FacetSnapshot> _facets;
     private const long DefaultSearchCacheBytes = 64L << 20;
     private readonly SearchCache<RankedHits> _results = RankedHits.Cache(DefaultSearchCacheBytes);
     private readonly SearchCache<SearchBreakdown> _breakdowns = SqliteSearch.BreakdownCache(DefaultSearchCacheBytes / 8);

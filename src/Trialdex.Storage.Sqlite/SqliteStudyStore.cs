@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using Trialdex.Core.Eligibility.Screening;
 using Trialdex.Core.Import;
 using Trialdex.Core.Store;
 
@@ -17,7 +18,8 @@ public sealed partial class SqliteStudyStore : IStudyStore
     {
         Path = path;
         _connectionString = connectionString;
-        _facets = new Search.FacetSnapshots(path);
+        _facets = Search.FacetSnapshots.Open(path);
+        _openTrials = new StoreSnapshots<OpenTrialSet>(path, ReadOpenTrials, _ => 0);
     }
 
     /// <summary>The database file.</summary>
@@ -72,6 +74,7 @@ public sealed partial class SqliteStudyStore : IStudyStore
     public ValueTask DisposeAsync()
     {
         _facets.Dispose();
+        _openTrials.Dispose();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
         return ValueTask.CompletedTask;

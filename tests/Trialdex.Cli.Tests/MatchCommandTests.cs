@@ -64,6 +64,47 @@ public sealed class MatchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task All_open_counts_the_verdicts_over_every_open_trial_and_lists_the_trials_the_default_match_lists()
+    {
+        var file = _cli.Directory.Write("patient.json", CirrhosisPatient);
+
+        var plain = await _cli.RunAsync("match", file, "--json");
+        var all = await _cli.RunAsync("match", file, "--json", "--all-open");
+
+        Assert.Equal(0, all.ExitCode);
+        var json = JsonNode.Parse(all.Output)!;
+        var counts = json["allOpen"]!;
+        var screened = counts["screened"]!.GetValue<int>();
+        Assert.True(screened >= 1, $"screened {screened}");
+        Assert.Equal(screened, counts["likelyEligible"]!.GetValue<int>() + counts["possiblyEligible"]!.GetValue<int>() + counts["notEligible"]!.GetValue<int>());
+        Assert.Null(JsonNode.Parse(plain.Output)!["allOpen"]);
+        Assert.Equal(JsonNode.Parse(plain.Output)!["trials"]!.ToJsonString(), json["trials"]!.ToJsonString());
+        Assert.Equal(JsonNode.Parse(plain.Output)!["questions"]!.ToJsonString(), json["questions"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task All_open_says_how_many_open_trials_came_out_each_way()
+    {
+        var file = _cli.Directory.Write("note.txt", AdhesionNote);
+
+        var result = await _cli.RunAsync("match", file, "--all-open");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"all \d+ open trials screened: \d+ likely eligible, \d+ possibly eligible, \d+ not eligible", result.Output);
+    }
+
+    [Fact]
+    public async Task All_open_with_all_statuses_is_a_bad_argument()
+    {
+        var file = _cli.Directory.Write("note.txt", AdhesionNote);
+
+        var result = await _cli.RunAsync("match", file, "--all-open", "--all-statuses");
+
+        Assert.Equal(ExitCodes.BadArguments, result.ExitCode);
+        Assert.Contains("--all-open", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Input_that_is_not_a_patient_exits_with_bad_arguments_without_quoting_it()
     {
         var file = _cli.Directory.Write("broken.json", "{ \"age\": secret-value-7731 ");

@@ -61,6 +61,32 @@ public sealed class PrescreenApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task All_open_counts_the_verdicts_over_every_open_trial_beside_the_same_ranked_trials()
+    {
+        var client = _factory.CreateClient();
+
+        var (_, plain) = await PostAsync(client, "/api/prescreen", CirrhosisPatient, "application/json");
+        var (status, body) = await PostAsync(client, "/api/prescreen?allOpen=true", CirrhosisPatient, "application/json");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var counts = body["allOpen"]!;
+        var screened = counts["screened"]!.GetValue<int>();
+        Assert.True(screened >= 1, $"screened {screened}");
+        Assert.Equal(screened, counts["likelyEligible"]!.GetValue<int>() + counts["possiblyEligible"]!.GetValue<int>() + counts["notEligible"]!.GetValue<int>());
+        Assert.Null(plain["allOpen"]);
+        Assert.Equal(plain["trials"]!.ToJsonString(), body["trials"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task All_open_with_all_statuses_is_a_bad_request()
+    {
+        var (status, body) = await PostAsync(_factory.CreateClient(), "/api/prescreen?allOpen=true&allStatuses=true", AdhesionNote, "text/plain");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("allOpen", body["parameter"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_json_object_with_only_a_note_is_read_as_a_note()
     {
         var (status, body) = await PostAsync(_factory.CreateClient(), "/api/prescreen?allStatuses=true", "{\"note\": \"" + AdhesionNote + "\"}", "application/json");

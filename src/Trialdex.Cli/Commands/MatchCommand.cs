@@ -7,9 +7,10 @@ using Trialdex.Core.Search;
 namespace Trialdex.Cli.Commands;
 
 /// <summary>
-/// <c>trialdex match PATIENT.json|FHIR.json|NOTE.txt [--near PLACE --radius 100km] [--all-statuses] [--limit N] [--json]</c>:
-/// the stored trials a patient may qualify for, screened and ranked, then the facts still needed. The patient file
-/// is read in memory only: nothing of it is logged or stored.
+/// <c>trialdex match PATIENT.json|FHIR.json|NOTE.txt [--near PLACE --radius 100km] [--all-statuses | --all-open] [--limit N] [--json]</c>:
+/// the stored trials a patient may qualify for, screened and ranked, then the facts still needed; with
+/// <c>--all-open</c>, also how many of all the store's open trials the patient is likely, possibly or not eligible
+/// for. The patient file is read in memory only: nothing of it is logged or stored.
 /// </summary>
 internal sealed class MatchCommand
 {
@@ -17,12 +18,13 @@ internal sealed class MatchCommand
     private static readonly Option<string?> Near = new("--near") { Description = "Only trials with a site near this place (e.g. \"Lyon, France\")" };
     private static readonly Option<string?> Radius = new("--radius") { Description = "Distance from --near (default 100km; e.g. 50mi)" };
     private static readonly Option<bool> AllStatuses = new("--all-statuses") { Description = "Include trials not recruiting (default: recruiting or about to)" };
+    private static readonly Option<bool> AllOpen = new("--all-open") { Description = "Also screen every open trial of the store and count the verdicts (reads all of them into memory first)" };
     private static readonly Option<int> Limit = new("--limit") { Description = "How many trials to list", DefaultValueFactory = _ => 10 };
     private static readonly Option<bool> Json = new("--json") { Description = "Print the result as JSON" };
 
     public static Command Create(CliContext context, TextReader input)
     {
-        var command = new Command("match", "Pre-screen a patient against the stored trials: ranked trials with reasons, then the questions that would settle the most") { Patient, Near, Radius, AllStatuses, Limit, Json };
+        var command = new Command("match", "Pre-screen a patient against the stored trials: ranked trials with reasons, then the questions that would settle the most") { Patient, Near, Radius, AllStatuses, AllOpen, Limit, Json };
         command.SetAction((result, ct) => CommandRunner.RunAsync(context, () => RunAsync(context, input, result, ct), ct));
         return command;
     }
@@ -40,6 +42,12 @@ internal sealed class MatchCommand
         if (result.GetValue(Limit) is < 1 or > 1000)
         {
             await context.Error.WriteLineAsync("error: --limit must be from 1 to 1000").ConfigureAwait(false);
+            return ExitCodes.BadArguments;
+        }
+
+        if (result.GetValue(AllOpen) && result.GetValue(AllStatuses))
+        {
+            await context.Error.WriteLineAsync("error: --all-open screens the open trials; it cannot be combined with --all-statuses").ConfigureAwait(false);
             return ExitCodes.BadArguments;
         }
 
@@ -74,7 +82,7 @@ internal sealed class MatchCommand
         MatchResult matched;
         try
         {
-            var options = new MatchOptions { Near = area?.Distance, AllStatuses = result.GetValue(AllStatuses), Limit = result.GetValue(Limit) };
+            var options = new MatchOptions { Near = area?.Distance, AllStatuses = result.GetValue(AllStatuses), AllOpen = result.GetValue(AllOpen), Limit = result.GetValue(Limit) };
             matched = await TrialMatcher.MatchAsync(store, patient, options, ct).ConfigureAwait(false);
         }
         catch (SearchException ex)

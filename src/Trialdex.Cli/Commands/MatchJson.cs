@@ -9,6 +9,9 @@ internal static class MatchJson
     {
         input = read.Kind.ToString(),
         candidates = result.Candidates,
+        allOpen = result.AllOpen is { } open
+            ? new { screened = open.Screened, likelyEligible = open.LikelyEligible, possiblyEligible = open.PossiblyEligible, notEligible = open.NotEligible }
+            : null,
         trials = result.Trials.Select(t => new
         {
             nctId = t.NctId,

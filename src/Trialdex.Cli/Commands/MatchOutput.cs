@@ -11,6 +11,12 @@ internal static class MatchOutput
     public static async Task WriteAsync(TextWriter output, PatientInputKind kind, MatchResult result)
     {
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"read as {Describe(kind)}; {result.Candidates} candidate trials screened")).ConfigureAwait(false);
+        if (result.AllOpen is { } open)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"all {open.Screened} open trials screened: {open.LikelyEligible} likely eligible, {open.PossiblyEligible} possibly eligible, {open.NotEligible} not eligible")).ConfigureAwait(false);
+        }
+
         if (result.Trials.Count == 0)
         {
             await output.WriteLineAsync("no candidate trials: try --all-statuses, a wider --radius, or add the patient's conditions").ConfigureAwait(false);

@@ -41,6 +41,7 @@ internal sealed class ServeCommand
         {
             sqlite.SearchCacheBytes = result.GetValue(SearchCacheMb) * 1048576L;
             sqlite.PrepareSearches();
+            sqlite.PrepareScreening();
         }
 
         var studies = (await store.GetStatisticsAsync(ct).ConfigureAwait(false)).Studies;

@@ -64,6 +64,14 @@ public interface IStudyStore : IAsyncDisposable
     /// missing and stores them; returns how many it did (0 when none is left).
     /// </summary>
     Task<int> UpdateParsedCriteriaAsync(int batchSize, CancellationToken ct);
+
+    /// <summary>
+    /// Every stored study with one of <see cref="Eligibility.Screening.TrialMatcher.OpenStatuses"/>, in the form
+    /// screening reads, as committed now: built once per committed state, in the background (when a server starts,
+    /// or at first use), and kept in memory until the next commit. Waits for the build when none is current;
+    /// searches never wait for it.
+    /// </summary>
+    Task<Eligibility.Screening.OpenTrialSet> GetOpenTrialSetAsync(CancellationToken ct);
 }
 
 /// <summary>Stored studies by the state of their parsed criteria.</summary>

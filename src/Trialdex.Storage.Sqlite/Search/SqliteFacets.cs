@@ -20,7 +20,7 @@ internal static class SqliteFacets
     /// Counts with the store's <see cref="FacetSnapshot"/> when it is fresh (one read of the hit ids, then arrays),
     /// else with <see cref="CountWithSql"/>.
     /// </summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Count(SqliteConnection connection, FacetSnapshots? snapshots)
+    public static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Count(SqliteConnection connection, StoreSnapshots<FacetSnapshot>? snapshots)
     {
         if (snapshots?.TryGetFresh() is not { } snapshot)
         {
@@ -99,7 +99,7 @@ internal static class SqliteFacets
     /// from the snapshot when it is fresh (the places' mean positions may differ from the SQL's in the last bits,
     /// as the sums are added in another order).
     /// </summary>
-    public static SearchBreakdown Breakdown(SqliteConnection connection, string table, FacetSnapshots? snapshots)
+    public static SearchBreakdown Breakdown(SqliteConnection connection, string table, StoreSnapshots<FacetSnapshot>? snapshots)
     {
         if (snapshots?.TryGetFresh() is not { } snapshot)
         {
@@ -123,7 +123,7 @@ internal static class SqliteFacets
             snapshot.Places(hits));
     }
 
-    /// <summary>The reference for <see cref="Breakdown(SqliteConnection, string, FacetSnapshots?)"/>: one query per chart.</summary>
+    /// <summary>The reference for <see cref="Breakdown(SqliteConnection, string, StoreSnapshots{FacetSnapshot}?)"/>: one query per chart.</summary>
     public static SearchBreakdown BreakdownWithSql(SqliteConnection connection, string table)
     {
         var hits = $"FROM {table} h CROSS JOIN studies s ON s.id = h.id";

@@ -15,7 +15,7 @@ namespace Trialdex.Storage.Sqlite.Search;
 /// </summary>
 internal static class SqliteSearch
 {
-    public static SearchResult Run(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, FacetSnapshots? snapshots, SearchCache<RankedHits>? cache)
+    public static SearchResult Run(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, StoreSnapshots<FacetSnapshot>? snapshots, SearchCache<RankedHits>? cache)
     {
         if (request.Sort.All(k => k.Field is "@relevance" or "NCTId" or "distance" || SortColumns.ContainsKey(k.Field))
             && snapshots?.TryGetFresh(startFirstBuild: request.WithFacets) is { } snapshot
@@ -49,7 +49,7 @@ internal static class SqliteSearch
     /// all trials are asked for again and again).
     /// </summary>
     public static SearchBreakdown Breakdown(
-        SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, FacetSnapshots? snapshots, SearchCache<SearchBreakdown>? cache, SearchCache<RankedHits>? hits = null)
+        SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, StoreSnapshots<FacetSnapshot>? snapshots, SearchCache<SearchBreakdown>? cache, SearchCache<RankedHits>? hits = null)
     {
         if (snapshots?.TryGetFresh() is { } snapshot && (request.PostFilter.IsEmpty ? RankedHits.All : snapshot.Filter(request.PostFilter)) is { } postFilter)
         {
@@ -75,7 +75,7 @@ internal static class SqliteSearch
     public static SearchCache<SearchBreakdown> BreakdownCache(long maxBytes) =>
         new(maxBytes, b => 512 + (96L * (b.Places.Count + b.Countries.Count + b.StartYears.Count + b.Enrollments.Count + b.Statuses.Count + b.Phases.Count)));
 
-    private static SearchBreakdown Breakdown(SqliteConnection connection, SearchRequest request, SearchSelection selection, FacetSnapshots? snapshots)
+    private static SearchBreakdown Breakdown(SqliteConnection connection, SearchRequest request, SearchSelection selection, StoreSnapshots<FacetSnapshot>? snapshots)
     {
         Select(connection, selection);
         var parameters = new SqlParameters();

@@ -86,6 +86,7 @@ public sealed class StudyImporterTests
         public Task<IReadOnlyDictionary<string, Core.Eligibility.Constraints.ParsedCriteria>> GetParsedCriteriaAsync(IReadOnlyCollection<string> nctIds, CancellationToken ct) => throw new NotSupportedException();
         public Task<ParsedCriteriaCounts> CountParsedCriteriaAsync(CancellationToken ct) => throw new NotSupportedException();
         public Task<int> UpdateParsedCriteriaAsync(int batchSize, CancellationToken ct) => throw new NotSupportedException();
+        public Task<Core.Eligibility.Screening.OpenTrialSet> GetOpenTrialSetAsync(CancellationToken ct) => throw new NotSupportedException();
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -50,7 +50,7 @@ public sealed class FacetSnapshotTests : IDisposable
             await store.UpsertAsync(SearchContract.Corpus().Select(SearchContract.Document).ToList(), default);
         }
 
-        using var snapshots = new FacetSnapshots(path);
+        using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
         await using var connection = Open(path);
         Execute(connection, "UPDATE studies SET overall_status = 'WITHDRAWN'");
@@ -84,7 +84,7 @@ public sealed class FacetSnapshotTests : IDisposable
 
         foreach (var store in new[] { contract, path })
         {
-            using var snapshots = new FacetSnapshots(store);
+            using var snapshots = FacetSnapshots.Open(store);
             await snapshots.WaitForFreshAsync(default);
             await using var connection = Open(store);
             Execute(connection, "CREATE TEMP TABLE breakdown_hits (id INTEGER PRIMARY KEY)");
@@ -161,7 +161,7 @@ public sealed class FacetSnapshotTests : IDisposable
 
     private static async Task AssertSameCountsAsync(string path, Random random, int subsets)
     {
-        using var snapshots = new FacetSnapshots(path);
+        using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
         await using var connection = Open(path);
         Execute(connection, "CREATE TEMP TABLE search_hits (id INTEGER PRIMARY KEY)");

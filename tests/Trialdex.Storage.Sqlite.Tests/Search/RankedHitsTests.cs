@@ -71,7 +71,7 @@ public sealed class RankedHitsTests : IDisposable
     {
         var path = await StoreAsync();
         var request = Parse(query) with { CountTotal = true, WithFacets = true };
-        using var snapshots = new FacetSnapshots(path);
+        using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
         var cache = RankedHits.Cache(64L << 20);
         await using var connection = Open(path);
@@ -106,7 +106,7 @@ public sealed class RankedHitsTests : IDisposable
     {
         var path = await StoreAsync();
         var request = Parse(query);
-        using var snapshots = new FacetSnapshots(path);
+        using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
         await using var connection = Open(path);
 
@@ -130,7 +130,7 @@ public sealed class RankedHitsTests : IDisposable
     public async Task Paging_from_memory_returns_every_hit_once_in_the_sql_order()
     {
         var path = await StoreAsync();
-        using var snapshots = new FacetSnapshots(path);
+        using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
         var cache = RankedHits.Cache(64L << 20);
         await using var connection = Open(path);
@@ -155,7 +155,7 @@ public sealed class RankedHitsTests : IDisposable
     public async Task Only_a_search_that_counts_facets_starts_the_first_build_of_the_arrays()
     {
         var path = await StoreAsync();
-        using var snapshots = new FacetSnapshots(path);
+        using var snapshots = FacetSnapshots.Open(path);
         await using var connection = Open(path);
 
         var plain = SqliteSearch.Run(connection, Parse("query.term=cancer"), null, snapshots, null);
@@ -176,7 +176,7 @@ public sealed class RankedHitsTests : IDisposable
     public async Task Breakdowns_are_kept_until_a_commit()
     {
         var path = await StoreAsync();
-        using var snapshots = new FacetSnapshots(path);
+        using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
         var cache = SqliteSearch.BreakdownCache(1L << 20);
         await using var connection = Open(path);
@@ -204,7 +204,7 @@ public sealed class RankedHitsTests : IDisposable
     public async Task A_commit_drops_the_cached_hits()
     {
         var path = await StoreAsync();
-        using var snapshots = new FacetSnapshots(path);
+        using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
         var cache = RankedHits.Cache(64L << 20);
         await using var connection = Open(path);
@@ -227,7 +227,7 @@ public sealed class RankedHitsTests : IDisposable
     public async Task The_cache_keeps_the_most_recently_used_hits_within_its_bound()
     {
         var path = await StoreAsync();
-        using var snapshots = new FacetSnapshots(path);
+        using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
         var snapshot = snapshots.TryGetFresh()!;
         await using var connection = Open(path);
@@ -249,7 +249,7 @@ public sealed class RankedHitsTests : IDisposable
     public async Task A_cache_of_zero_bytes_keeps_nothing_and_lowering_the_bound_drops_entries()
     {
         var path = await StoreAsync();
-        using var snapshots = new FacetSnapshots(path);
+        using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
         var snapshot = snapshots.TryGetFresh()!;
         await using var connection = Open(path);
@@ -276,7 +276,7 @@ public sealed class RankedHitsTests : IDisposable
     [Fact]
     public async Task Selections_differ_in_key_exactly_when_their_sql_or_values_differ()
     {
-        using var snapshots = new FacetSnapshots(await StoreAsync());
+        using var snapshots = FacetSnapshots.Open(await StoreAsync());
         await snapshots.WaitForFreshAsync(default);
         string Key(string query) => SearchSelection.Compile(Parse(query), null).Key;
 
@@ -304,7 +304,7 @@ public sealed class RankedHitsTests : IDisposable
     [InlineData("query.term=cancer AND AREA[Phase]PHASE3", false)]
     public async Task Text_only_selections_are_read_with_their_scores_in_one_query(string query, bool oneQuery)
     {
-        using var snapshots = new FacetSnapshots(await StoreAsync());
+        using var snapshots = FacetSnapshots.Open(await StoreAsync());
         await snapshots.WaitForFreshAsync(default);
         Assert.Equal(oneQuery, SearchSelection.Compile(Parse(query), null, snapshots.TryGetFresh()).RankSelectsExactly);
     }

@@ -72,6 +72,8 @@ public sealed class ErrorPageTests(ApiFactory factory) : IClassFixture<ApiFactor
 
         public Task<int> UpdateParsedCriteriaAsync(int batchSize, CancellationToken ct) => throw Fail();
 
+        public Task<Core.Eligibility.Screening.OpenTrialSet> GetOpenTrialSetAsync(CancellationToken ct) => throw Fail();
+
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

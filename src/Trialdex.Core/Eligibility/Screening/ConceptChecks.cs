@@ -76,13 +76,14 @@ internal static class ConceptChecks
     /// </summary>
     private static Check? Treatment(Constraint constraint, Patient patient)
     {
-        if (NoteTreatments.ClassOf(constraint.Field) is not { } wanted)
+        if (PatientTerms.ClassOf(constraint.Field) is not { } wanted)
         {
             return null;
         }
 
-        var fact = patient.Medications.Where(m => m.Name is { } n && NoteTreatments.ClassOf(n) == wanted).Select(m => (m.Name!, m.Source, Current: m.Status == MedicationStatus.Active))
-            .Concat(patient.Procedures.Where(p => p.Name is { } n && NoteTreatments.ClassOf(n) == wanted).Select(p => (p.Name!, p.Source, Current: false)))
+        var terms = PatientTerms.Of(patient);
+        var fact = patient.Medications.Where((m, i) => m.Name is not null && terms.MedicationClasses[i] == wanted).Select(m => (m.Name!, m.Source, Current: m.Status == MedicationStatus.Active))
+            .Concat(patient.Procedures.Where((p, i) => p.Name is not null && terms.ProcedureClasses[i] == wanted).Select(p => (p.Name!, p.Source, Current: false)))
             .Cast<(string Name, FactSource Source, bool Current)?>()
             .FirstOrDefault();
         if (fact is not { } found)
@@ -96,13 +97,23 @@ internal static class ConceptChecks
             : Check.Met($"the patient has had {found.Name}", "treatment " + found.Name, found.Source);
     }
 
-    /// <summary>The patient's conditions (not denied) that a text names, as whole words of at least five letters.</summary>
-    public static IReadOnlyList<string> Mentions(string text, Patient patient) =>
-        [.. patient.Conditions.Where(c => !c.Negated)
-            .SelectMany(c => new[] { c.Text, c.MeshName })
-            .OfType<string>()
-            .Where(t => Terms.Normalize(t).Length >= 5 && Terms.Covers(t, text))
-            .Distinct(StringComparer.OrdinalIgnoreCase)];
+    /// <summary>
+    /// The patient's conditions (not denied) that a criterion's text names, as whole words of at least five letters;
+    /// the text as <see cref="Terms.Normalize"/> gives it.
+    /// </summary>
+    public static IReadOnlyList<string> Mentions(string normalizedText, Patient patient)
+    {
+        List<string>? found = null;
+        foreach (var (text, normalized) in PatientTerms.Of(patient).Conditions)
+        {
+            if (Terms.CoversNormalized(normalized, normalizedText) && (found is null || !found.Contains(text, StringComparer.OrdinalIgnoreCase)))
+            {
+                (found ??= []).Add(text);
+            }
+        }
+
+        return found is null ? [] : found;
+    }
 
     public static string Name(PatientCondition condition) => condition.Text ?? condition.MeshName ?? condition.MeshId ?? "a coded condition";
 

@@ -17,10 +17,12 @@ namespace Trialdex.Core.Eligibility.Screening;
 /// </summary>
 internal static class CriterionChecker
 {
-    // kind: the criterion's kind as the screener reads it (an inclusion that says "ineligible" is read as an exclusion).
-    public static Check Evaluate(ParsedCriterion criterion, CriterionKind kind, bool isHeading, Patient patient, UnitVocabulary? units, TrialContext trial)
+    /// <summary>
+    /// The check when the criterion's text alone settles it — a heading over sub-criteria, a placeholder, an
+    /// introduction to the criteria after it, consent or willingness — or null when it depends on the patient.
+    /// </summary>
+    public static Check? Settle(ParsedCriterion criterion, IReadOnlyList<Constraint> constraints, bool isHeading)
     {
-        var constraints = CriterionNegation.Adjust(criterion.Text, [.. criterion.Constraints.Where(c => !TrialContext.NamesNoCondition(c))]);
         if (isHeading && IsHeading(criterion))
         {
             return new Check(CriterionVerdict.NotApplicable, "a heading over the criteria below it");
@@ -37,14 +39,18 @@ internal static class CriterionChecker
             return new Check(CriterionVerdict.NotApplicable, "it introduces the criteria after it");
         }
 
+        return constraints.All(c => c.Kind == ConstraintKind.Unstructured) && AdministrativeText.IsAdministrative(criterion.Text)
+            ? new Check(CriterionVerdict.NotApplicable, "consent or willingness to take part, asked at enrolment")
+            : null;
+    }
+
+    /// <summary>Checks a criterion the text alone does not settle (<see cref="CriterionPlan.Settled"/> is null) against <paramref name="patient"/>.</summary>
+    public static Check Evaluate(CriterionPlan plan, Patient patient, UnitVocabulary? units, TrialContext trial)
+    {
+        var (criterion, kind, constraints) = (plan.Criterion, plan.Kind, plan.Constraints);
         if (constraints.All(c => c.Kind == ConstraintKind.Unstructured))
         {
-            if (AdministrativeText.IsAdministrative(criterion.Text))
-            {
-                return new Check(CriterionVerdict.NotApplicable, "consent or willingness to take part, asked at enrolment");
-            }
-
-            return NamedCondition(criterion, kind == CriterionKind.Exclusion, patient, trial) ?? Check.Unknown("the criterion is not computable; someone must read it");
+            return NamedCondition(plan, kind == CriterionKind.Exclusion, patient, trial) ?? Check.Unknown("the criterion is not computable; someone must read it");
         }
 
         var timed = constraints.Any(c => c.Kind is ConstraintKind.TimeWindow || c.Flags.HasFlag(ConstraintFlags.Recent));
@@ -109,15 +115,10 @@ internal static class CriterionChecker
     /// "History of thyroid dysfunction", checked as that condition when the patient's record names it or something
     /// narrower (as any condition constraint is).
     /// </summary>
-    private static Check? NamedCondition(ParsedCriterion criterion, bool exclusion, Patient patient, TrialContext trial)
+    private static Check? NamedCondition(CriterionPlan plan, bool exclusion, Patient patient, TrialContext trial)
     {
-        if (criterion.Constraints.Count == 0)
-        {
-            return null;
-        }
-
-        var name = ConditionName.Strip(criterion.Text);
-        if (name.Length < 4)
+        var (criterion, name) = (plan.Criterion, plan.ConditionName);
+        if (criterion.Constraints.Count == 0 || name.Length < 4)
         {
             return null;
         }

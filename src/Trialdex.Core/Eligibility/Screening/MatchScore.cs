@@ -46,21 +46,16 @@ public static class MatchScore
     public static double Combine(double relevance, TrialScreening screening)
     {
         ArgumentNullException.ThrowIfNull(screening);
-        return (double.IsFinite(relevance) ? Math.Clamp(relevance, 0, 1) : 0) * Weight(screening);
+        return CombineWeight(relevance, Weight(screening));
     }
+
+    /// <summary>The score of a trial with relevance <paramref name="relevance"/> (0 to 1) and eligibility weight <paramref name="weight"/>.</summary>
+    internal static double CombineWeight(double relevance, double weight) => (double.IsFinite(relevance) ? Math.Clamp(relevance, 0, 1) : 0) * weight;
 
     /// <summary>The eligibility weight alone, in (0, 1].</summary>
     public static double Weight(TrialScreening screening)
     {
         ArgumentNullException.ThrowIfNull(screening);
-        if (screening.RuledOutBy.Any(c => c.IsDemographic))
-        {
-            return DemographicRuleOutWeight;
-        }
-
-        var against = screening.Criteria.Count(c => c.RulesOut || (c.Origin == CriterionOrigin.Unclassified && c.Verdict == CriterionVerdict.NotMet));
-        var unknown = Math.Min(screening.Criteria.Count(c => c.Verdict == CriterionVerdict.Unknown), MaxUnknownCounted);
-        var mentioned = screening.Criteria.Any(c => c.Origin == CriterionOrigin.Exclusion && c.Mentions.Count > 0);
-        return Math.Pow(AgainstFactor, against) * Math.Pow(1 - UnknownRisk, unknown) * (mentioned ? 1 - MentionPenalty : 1);
+        return ScreeningTally.Of(screening.Criteria).Weight;
     }
 }

@@ -60,42 +60,33 @@ public static class Screener
             results.Add(titlePopulation);
         }
 
-        var list = criteria.Criteria;
-        for (var i = 0; i < list.Count; i++)
+        foreach (var plan in CriterionPlan.Prepare(criteria))
         {
-            var criterion = list[i];
-            var isHeading = i + 1 < list.Count && list[i + 1].Depth > criterion.Depth;
-            results.Add(ScreenOne(criterion, isHeading, patient, units, trial));
+            results.Add(ScreenOne(plan, patient, units, trial));
         }
 
-        var verdict = results.Any(r => r.RulesOut) ? TrialVerdict.NotEligible
-            : results.Any(r => r.Verdict == CriterionVerdict.Unknown) || !results.Any(r => r.Verdict == CriterionVerdict.Met) ? TrialVerdict.PossiblyEligible
-            : TrialVerdict.LikelyEligible;
+        var verdict = ScreeningTally.Of(results).Verdict;
         return new TrialScreening(verdict, results);
     }
 
-    private static CriterionScreening ScreenOne(ParsedCriterion criterion, bool isHeading, Patient patient, UnitVocabulary? units, TrialContext trial)
+    /// <summary>Screens one prepared criterion: its verdict, why, the evidence, what would settle it, and the patient's conditions it names when left unknown.</summary>
+    internal static CriterionScreening ScreenOne(CriterionPlan plan, Patient patient, UnitVocabulary? units, TrialContext trial)
     {
-        var kind = StatedExclusion.Reads(criterion) ? CriterionKind.Exclusion : criterion.Kind;
-        var origin = kind switch
-        {
-            CriterionKind.Inclusion => CriterionOrigin.Inclusion,
-            CriterionKind.Exclusion => CriterionOrigin.Exclusion,
-            _ => CriterionOrigin.Unclassified,
-        };
+        var criterion = plan.Criterion;
         Check check;
         try
         {
-            check = CriterionChecker.Evaluate(criterion, kind, isHeading, patient, units, trial);
+            check = plan.Settled ?? CriterionChecker.Evaluate(plan, patient, units, trial);
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException or System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
-            // A defect in one check must not cost the patient the whole screening: that criterion stays unknown.
+            // A defect in one check (or a pattern timed out on a starved machine) must not cost the patient the whole
+            // screening: that criterion stays unknown.
             check = Check.Unknown("the criterion could not be checked");
         }
 
-        var mentions = check.Verdict == CriterionVerdict.Unknown ? ConceptChecks.Mentions(criterion.Text, patient) : [];
-        return new CriterionScreening(origin, criterion.Text, criterion.Span, check.Verdict, check.Reason)
+        var mentions = check.Verdict == CriterionVerdict.Unknown ? ConceptChecks.Mentions(plan.NormalizedText, patient) : [];
+        return new CriterionScreening(plan.Origin, criterion.Text, criterion.Span, check.Verdict, check.Reason)
         {
             ConstraintSpan = check.Span,
             ConstraintKind = check.Kind,

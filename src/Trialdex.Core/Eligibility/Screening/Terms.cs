@@ -1,52 +1,74 @@
-using System.Text;
-
 namespace Trialdex.Core.Eligibility.Screening;
 
 /// <summary>Word-level text matching for conditions, medications and procedures when no MeSH descriptor links them.</summary>
 internal static class Terms
 {
+    /// <summary>Texts up to this length are normalised on the stack when compared.</summary>
+    private const int StackLength = 256;
+
     /// <summary>Lower-case words of letters and digits, single-spaced: "Hepatitis-B  virus" → "hepatitis b virus".</summary>
     public static string Normalize(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var ch in text)
-        {
-            if (char.IsLetterOrDigit(ch))
-            {
-                builder.Append(char.ToLowerInvariant(ch));
-            }
-            else if (builder.Length > 0 && builder[^1] != ' ')
-            {
-                builder.Append(' ');
-            }
-        }
-
-        return builder.ToString().TrimEnd();
+        var buffer = text.Length <= StackLength ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(NormalizeInto(text, buffer));
     }
 
     /// <summary>True when every word of <paramref name="general"/> occurs, in order and adjacent, in <paramref name="specific"/>.</summary>
     public static bool Covers(string general, string specific)
     {
-        var g = Normalize(general);
-        var s = Normalize(specific);
-        if (g.Length < 3 || s.Length == 0)
+        var g = NormalizeInto(general, general.Length <= StackLength ? stackalloc char[general.Length] : new char[general.Length]);
+        var s = NormalizeInto(specific, specific.Length <= StackLength ? stackalloc char[specific.Length] : new char[specific.Length]);
+        return CoversNormalized(g, s);
+    }
+
+    /// <summary><see cref="Covers"/> of texts already normalised (<see cref="Normalize"/>).</summary>
+    public static bool CoversNormalized(ReadOnlySpan<char> general, ReadOnlySpan<char> specific)
+    {
+        if (general.Length < 3 || specific.Length == 0)
         {
             return false;
         }
 
-        var index = s.IndexOf(g, StringComparison.Ordinal);
+        var offset = 0;
+        var index = specific.IndexOf(general, StringComparison.Ordinal);
         while (index >= 0)
         {
-            var startsWord = index == 0 || s[index - 1] == ' ';
-            var endsWord = index + g.Length == s.Length || s[index + g.Length] == ' ';
+            var at = offset + index;
+            var startsWord = at == 0 || specific[at - 1] == ' ';
+            var endsWord = at + general.Length == specific.Length || specific[at + general.Length] == ' ';
             if (startsWord && endsWord)
             {
                 return true;
             }
 
-            index = s.IndexOf(g, index + 1, StringComparison.Ordinal);
+            offset = at + 1;
+            index = specific[offset..].IndexOf(general, StringComparison.Ordinal);
         }
 
         return false;
+    }
+
+    /// <summary>Writes the normalised <paramref name="text"/> into <paramref name="buffer"/> (at least as long) and returns the part written.</summary>
+    private static ReadOnlySpan<char> NormalizeInto(string text, Span<char> buffer)
+    {
+        var length = 0;
+        foreach (var ch in text)
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                buffer[length++] = char.ToLowerInvariant(ch);
+            }
+            else if (length > 0 && buffer[length - 1] != ' ')
+            {
+                buffer[length++] = ' ';
+            }
+        }
+
+        while (length > 0 && buffer[length - 1] == ' ')
+        {
+            length--;
+        }
+
+        return buffer[..length];
     }
 }

@@ -15,23 +15,28 @@ internal static partial class TitlePopulation
 {
     private const double AdultYears = 18;
 
-    public static CriterionScreening? Check(IEnumerable<string?> titles, Patient patient)
-    {
-        if (patient.Age is not { } age || age.Years < AdultYears)
-        {
-            return null;
-        }
+    public static CriterionScreening? Check(IEnumerable<string?> titles, Patient patient) =>
+        patient.Age is not { } age || age.Years < AdultYears ? null : Check(ChildrenNamed(titles), patient);
 
+    /// <summary>The word for children the titles name ("Children", "Infants") when they name no adults beside them; otherwise null.</summary>
+    public static string? ChildrenNamed(IEnumerable<string?> titles)
+    {
         var text = string.Join(" ; ", titles.OfType<string>());
-        if (Children().Match(text) is not { Success: true } child || Adults().IsMatch(text))
+        return Children().Match(text) is { Success: true } child && !Adults().IsMatch(text) ? child.Value : null;
+    }
+
+    /// <summary>The check of <paramref name="patient"/> against a study of <paramref name="children"/> (<see cref="ChildrenNamed"/>), or null when it does not apply.</summary>
+    public static CriterionScreening? Check(string? children, Patient patient)
+    {
+        if (children is null || patient.Age is not { } age || age.Years < AdultYears)
         {
             return null;
         }
 
         var fact = "age " + DemographicChecks.Text(age.Value);
         return new CriterionScreening(
-            CriterionOrigin.RegistryField, $"Title: a study of {child.Value.ToLowerInvariant()}", null, CriterionVerdict.NotMet,
-            $"the trial's title names {child.Value.ToLowerInvariant()}; the patient is an adult ({fact})")
+            CriterionOrigin.RegistryField, $"Title: a study of {children.ToLowerInvariant()}", null, CriterionVerdict.NotMet,
+            $"the trial's title names {children.ToLowerInvariant()}; the patient is an adult ({fact})")
         {
             ConstraintKind = Constraints.ConstraintKind.Age,
             Evidence = [new ScreeningEvidence(fact, age.Source)],

@@ -38,6 +38,12 @@ internal sealed class TrialContext
 
     public MeshVocabulary? Vocabulary { get; }
 
+    /// <summary>
+    /// Set when a check asked whether a patient's condition is one the trial studies: a check made without the
+    /// trial's conditions holds for any trial only while this stays false (see <see cref="OpenTrialSet"/>).
+    /// </summary>
+    public bool Asked { get; set; }
+
     private IReadOnlyList<MeshDescriptor> TrialDescriptors { get; }
 
     /// <summary>
@@ -58,6 +64,7 @@ internal sealed class TrialContext
     /// </summary>
     public bool IsTrialCondition(PatientCondition condition)
     {
+        Asked = true;
         if (TrialConditions.Count == 0)
         {
             return false;

@@ -23,7 +23,18 @@ public sealed record TrialMatch(
 /// <param name="Trials">The ranked trials, best first, at most the limit asked for.</param>
 /// <param name="Questions">"What we still need to know", the fact bearing on the most trials first.</param>
 /// <param name="Candidates">How many trials the search offered before ranking.</param>
-public sealed record MatchResult(IReadOnlyList<TrialMatch> Trials, IReadOnlyList<PatientQuestion> Questions, int Candidates);
+public sealed record MatchResult(IReadOnlyList<TrialMatch> Trials, IReadOnlyList<PatientQuestion> Questions, int Candidates)
+{
+    /// <summary>With <see cref="MatchOptions.AllOpen"/>: how every open trial of the store came out; otherwise null.</summary>
+    public OpenTrialCounts? AllOpen { get; init; }
+}
+
+/// <summary>The verdicts of one patient over every open trial of the store.</summary>
+/// <param name="Screened">How many open trials were screened.</param>
+/// <param name="LikelyEligible">How many the patient is likely eligible for.</param>
+/// <param name="PossiblyEligible">How many the patient is possibly eligible for.</param>
+/// <param name="NotEligible">How many rule the patient out.</param>
+public sealed record OpenTrialCounts(int Screened, int LikelyEligible, int PossiblyEligible, int NotEligible);
 
 /// <summary>How to find candidate trials for a patient.</summary>
 public sealed record MatchOptions
@@ -33,6 +44,13 @@ public sealed record MatchOptions
 
     /// <summary>False (the default) keeps only trials recruiting or about to; true takes every status.</summary>
     public bool AllStatuses { get; init; }
+
+    /// <summary>
+    /// True screens every open trial of the store (<see cref="TrialMatcher.OpenStatuses"/>) and counts the verdicts
+    /// (<see cref="MatchResult.AllOpen"/>); <see cref="AllStatuses"/> is then ignored, and the ranked trials and
+    /// questions are the ones the default match gives. It reads the store's <see cref="OpenTrialSet"/>, built at first use.
+    /// </summary>
+    public bool AllOpen { get; init; }
 
     /// <summary>How many ranked trials to return.</summary>
     public int Limit { get; init; } = 10;

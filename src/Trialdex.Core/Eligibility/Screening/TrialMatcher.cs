@@ -23,6 +23,76 @@ public static class TrialMatcher
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(patient);
         ArgumentNullException.ThrowIfNull(options);
+        if (options.AllOpen)
+        {
+            return await MatchAllOpenAsync(store, patient, options, ct).ConfigureAwait(false);
+        }
+
+        var hits = await CandidatesAsync(store, patient, options, ct).ConfigureAwait(false);
+        var criteria = await store.GetParsedCriteriaAsync([.. hits.Select(h => h.NctId)], ct).ConfigureAwait(false);
+        var best = Best(hits);
+        var matches = new List<TrialMatch>();
+        foreach (var hit in hits)
+        {
+            if (await ScreenAsync(store, patient, hit, best, criteria, options, ct).ConfigureAwait(false) is { } match)
+            {
+                matches.Add(match);
+            }
+        }
+
+        var ranked = matches.OrderByDescending(m => m.Score).ThenBy(m => m.NctId, StringComparer.Ordinal).ToList();
+        return new MatchResult([.. ranked.Take(options.Limit)], OpenQuestions.Rank(ranked.Select(m => m.Screening), options.Questions), matches.Count);
+    }
+
+    /// <summary>
+    /// Screens every open trial in memory (<see cref="OpenTrialSet"/>) and counts the verdicts; ranks the candidates
+    /// by the same scores, and screens only the trials returned again from the store, for their full explanation.
+    /// </summary>
+    private static async Task<MatchResult> MatchAllOpenAsync(IStudyStore store, Patient patient, MatchOptions options, CancellationToken ct)
+    {
+        var open = options with { AllStatuses = false };
+        var set = await store.GetOpenTrialSetAsync(ct).ConfigureAwait(false);
+        var hits = await CandidatesAsync(store, patient, open, ct).ConfigureAwait(false);
+        var screened = set.Screen(patient, open.Units, ct);
+        var best = Best(hits);
+        // A trial opened by a write since the set was built is screened from the store.
+        var others = hits.Where(h => !set.Contains(h.NctId)).Select(h => h.NctId).ToList();
+        var criteria = await store.GetParsedCriteriaAsync(others, ct).ConfigureAwait(false);
+        var candidates = new List<(string NctId, double Score, TrialScreening? Screening, SearchHit Hit)>();
+        foreach (var hit in hits)
+        {
+            if (set.Contains(hit.NctId))
+            {
+                candidates.Add((hit.NctId, MatchScore.CombineWeight(Relevance(hit, best), screened.WeightOf(hit.NctId)!.Value), null, hit));
+            }
+            else if (await ScreenAsync(store, patient, hit, best, criteria, open, ct).ConfigureAwait(false) is { } match)
+            {
+                candidates.Add((match.NctId, match.Score, match.Screening, hit));
+            }
+        }
+
+        var ranked = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.NctId, StringComparer.Ordinal).ToList();
+        var top = ranked.Take(open.Limit).ToList();
+        var topCriteria = await store.GetParsedCriteriaAsync([.. top.Select(c => c.NctId)], ct).ConfigureAwait(false);
+        var trials = new List<TrialMatch>();
+        foreach (var candidate in top)
+        {
+            if (await ScreenAsync(store, patient, candidate.Hit, best, topCriteria, open, ct).ConfigureAwait(false) is { } match)
+            {
+                trials.Add(match);
+            }
+        }
+
+        var questions = OpenQuestions.Rank(ranked.Select(c => c.Screening ?? screened.ScreeningOf(c.NctId)!), open.Questions);
+        return new MatchResult(trials, questions, candidates.Count)
+        {
+            AllOpen = new OpenTrialCounts(screened.Screened, screened.LikelyEligible, screened.PossiblyEligible, screened.NotEligible),
+        };
+    }
+
+    /// <summary>The candidate search's hits: the patient's conditions among the trials' conditions, or anywhere in the records when no trial lists them.</summary>
+    private static async Task<IReadOnlyList<SearchHit>> CandidatesAsync(IStudyStore store, Patient patient, MatchOptions options, CancellationToken ct)
+    {
         var request = Request(patient, options);
         var page = await store.SearchAsync(request, ct).ConfigureAwait(false);
         if (page.Hits.Count == 0 && request.Areas.TryGetValue(SearchArea.Condition, out var conditions))
@@ -36,27 +106,28 @@ public static class TrialMatcher
             page = await store.SearchAsync(request, ct).ConfigureAwait(false);
         }
 
-        var ids = page.Hits.Select(h => h.NctId).ToList();
-        var criteria = await store.GetParsedCriteriaAsync(ids, ct).ConfigureAwait(false);
-        var best = page.Hits.Count == 0 ? 0 : page.Hits.Max(h => h.Score);
-        var matches = new List<TrialMatch>();
-        foreach (var hit in page.Hits)
-        {
-            if (await store.FindAsync(hit.NctId, ct).ConfigureAwait(false) is not { } stored)
-            {
-                continue;
-            }
+        return page.Hits;
+    }
 
-            var study = StudyJson.Parse(stored.Json.Span).ProtocolSection;
-            var screening = Screener.ScreenTrial(patient, study, criteria.GetValueOrDefault(hit.NctId) ?? Constraints.ParsedCriteria.Empty, options.Units);
-            var relevance = best > 0 ? hit.Score / best : 1;
-            matches.Add(new TrialMatch(
-                hit.NctId, study?.IdentificationModule?.BriefTitle, study?.StatusModule?.OverallStatus is { } s ? EnumText.ApiValue(s) : null,
-                relevance, MatchScore.Combine(relevance, screening), screening, hit.Nearest));
+    private static double Best(IReadOnlyList<SearchHit> hits) => hits.Count == 0 ? 0 : hits.Max(h => h.Score);
+
+    private static double Relevance(SearchHit hit, double best) => best > 0 ? hit.Score / best : 1;
+
+    /// <summary>The full screening of one hit from its stored record and parsed criteria, or null when it is no longer stored.</summary>
+    private static async Task<TrialMatch?> ScreenAsync(
+        IStudyStore store, Patient patient, SearchHit hit, double best, IReadOnlyDictionary<string, Constraints.ParsedCriteria> criteria, MatchOptions options, CancellationToken ct)
+    {
+        if (await store.FindAsync(hit.NctId, ct).ConfigureAwait(false) is not { } stored)
+        {
+            return null;
         }
 
-        var ranked = matches.OrderByDescending(m => m.Score).ThenBy(m => m.NctId, StringComparer.Ordinal).ToList();
-        return new MatchResult([.. ranked.Take(options.Limit)], OpenQuestions.Rank(ranked.Select(m => m.Screening), options.Questions), matches.Count);
+        var study = StudyJson.Parse(stored.Json.Span).ProtocolSection;
+        var screening = Screener.ScreenTrial(patient, study, criteria.GetValueOrDefault(hit.NctId) ?? Constraints.ParsedCriteria.Empty, options.Units);
+        var relevance = Relevance(hit, best);
+        return new TrialMatch(
+            hit.NctId, study?.IdentificationModule?.BriefTitle, study?.StatusModule?.OverallStatus is { } s ? EnumText.ApiValue(s) : null,
+            relevance, MatchScore.Combine(relevance, screening), screening, hit.Nearest);
     }
 
     /// <summary>The candidate search: the condition query, the place and the statuses.</summary>

@@ -16,7 +16,8 @@ namespace Trialdex.Web.Features.Prescreen;
 /// The body is read by its content type: <c>text/plain</c> is a clinical note; <c>application/json</c> is a FHIR
 /// Bundle when <c>"resourceType": "Bundle"</c>, a note when it is <c>{"note": "..."}</c>, and the patient JSON shape
 /// otherwise. Query parameters: <c>near</c> (a place), <c>radius</c> (default 100km), <c>limit</c> (1-100, default
-/// 10), <c>allStatuses</c> (default false: recruiting trials only). Unreadable input is a 400 problem naming places
+/// 10), <c>allStatuses</c> (default false: recruiting trials only), <c>allOpen</c> (default false: true also screens
+/// every open trial of the store and counts the verdicts; not with allStatuses). Unreadable input is a 400 problem naming places
 /// in the input, never its words. The patient is held in memory for the request only: never logged, never stored.
 /// </summary>
 internal static class PrescreenApi
@@ -32,8 +33,13 @@ internal static class PrescreenApi
     }
 
     private static async Task<Results<Ok<PrescreenResponse>, ProblemHttpResult>> PrescreenAsync(
-        HttpContext context, IStudyStore store, string? near, string? radius, int? limit, bool? allStatuses, CancellationToken ct)
+        HttpContext context, IStudyStore store, string? near, string? radius, int? limit, bool? allStatuses, bool? allOpen, CancellationToken ct)
     {
+        if (allOpen == true && allStatuses == true)
+        {
+            return Problem("allOpen", "screens the open trials; it cannot be combined with allStatuses");
+        }
+
         if (limit is < 1 or > 100)
         {
             return Problem("limit", "must be a whole number from 1 to 100");
@@ -69,7 +75,7 @@ internal static class PrescreenApi
 
         try
         {
-            var options = new MatchOptions { Near = area?.Distance, AllStatuses = allStatuses ?? false, Limit = limit ?? 10 };
+            var options = new MatchOptions { Near = area?.Distance, AllStatuses = allStatuses ?? false, AllOpen = allOpen ?? false, Limit = limit ?? 10 };
             return TypedResults.Ok(PrescreenMapping.Map(read, await TrialMatcher.MatchAsync(store, patient, options, ct)));
         }
         catch (SearchException ex)

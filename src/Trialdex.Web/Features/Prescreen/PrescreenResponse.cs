@@ -13,7 +13,18 @@ public sealed record PrescreenResponse(
     int Candidates,
     IReadOnlyList<PrescreenTrial> Trials,
     IReadOnlyList<PrescreenQuestion> Questions,
-    IReadOnlyList<PrescreenProblem> Problems);
+    IReadOnlyList<PrescreenProblem> Problems)
+{
+    /// <summary>With <c>allOpen=true</c>: the verdicts over every open trial of the store; otherwise null.</summary>
+    public PrescreenOpenTrials? AllOpen { get; init; }
+}
+
+/// <summary>How every open trial of the store came out for the patient.</summary>
+/// <param name="Screened">How many open trials were screened.</param>
+/// <param name="LikelyEligible">How many the patient is likely eligible for.</param>
+/// <param name="PossiblyEligible">How many the patient is possibly eligible for.</param>
+/// <param name="NotEligible">How many rule the patient out.</param>
+public sealed record PrescreenOpenTrials(int Screened, int LikelyEligible, int PossiblyEligible, int NotEligible);
 
 /// <summary>One ranked trial.</summary>
 /// <param name="NctId">The trial's id.</param>
@@ -77,7 +88,10 @@ internal static class PrescreenMapping
         result?.Candidates ?? 0,
         [.. (result?.Trials ?? []).Select(Trial)],
         [.. (result?.Questions ?? []).Select(q => new PrescreenQuestion(q.Key, q.Question, q.Trials))],
-        [.. read.Result.Problems.Select(p => new PrescreenProblem(p.Severity.ToString(), p.Where, p.Message))]);
+        [.. read.Result.Problems.Select(p => new PrescreenProblem(p.Severity.ToString(), p.Where, p.Message))])
+    {
+        AllOpen = result?.AllOpen is { } open ? new PrescreenOpenTrials(open.Screened, open.LikelyEligible, open.PossiblyEligible, open.NotEligible) : null,
+    };
 
     private static PrescreenTrial Trial(TrialMatch t) => new(
         t.NctId, t.Title, t.OverallStatus, t.Screening.Verdict.ToString(), t.Score, t.Relevance,

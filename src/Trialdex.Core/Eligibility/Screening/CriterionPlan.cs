@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.Json;
+using Trialdex.Core.Eligibility.Constraints;
+
+namespace Trialdex.Core.Eligibility.Screening;
+
+/// <summary>
+/// What the screener reads from a criterion before it looks at any patient: how it counts (a stated exclusion
+/// listed among inclusions counts as an exclusion), the constraints it checks, and whether the text alone settles
+/// it (a heading, a placeholder, consent). Prepared once per criterion, so that screening many patients, or every
+/// open trial for one patient, does not read the same text again.
+/// </summary>
+internal sealed class CriterionPlan
+{
+    private CriterionPlan(ParsedCriterion criterion, bool isHeading, CriterionKind kind, IReadOnlyList<Constraint> constraints, Check? settled)
+    {
+        IsHeading = isHeading;
+        Criterion = criterion;
+        NormalizedText = Terms.Normalize(criterion.Text);
+        ConditionName = criterion.Constraints.Count == 0 ? "" : Screening.ConditionName.Strip(criterion.Text);
+        Kind = kind;
+        Constraints = constraints;
+        Settled = settled;
+        Origin = kind switch
+        {
+            CriterionKind.Inclusion => CriterionOrigin.Inclusion,
+            CriterionKind.Exclusion => CriterionOrigin.Exclusion,
+            _ => CriterionOrigin.Unclassified,
+        };
+    }
+
+    public ParsedCriterion Criterion { get; }
+
+    /// <summary>The criterion's words as <see cref="Terms.Normalize"/> gives them, to find the patient's conditions it names.</summary>
+    public string NormalizedText { get; }
+
+    /// <summary>The condition the criterion names when it is nothing but a condition's name (<see cref="Screening.ConditionName.Strip"/>), or "".</summary>
+    public string ConditionName { get; }
+
+    /// <summary>True when sub-criteria follow the criterion.</summary>
+    public bool IsHeading { get; }
+
+    /// <summary>
+    /// What the screening of the criterion depends on, as text: the criterion and its constraints without where they
+    /// lie in the eligibility text, and whether sub-criteria follow it. Plans with the same key screen alike.
+    /// </summary>
+    public string Key => (IsHeading ? "H" : "-") + Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes<IReadOnlyList<ParsedCriterion>>([Criterion with
+    {
+        Span = default,
+        Depth = 0,
+        Constraints = [.. Criterion.Constraints.Select(c => c with { Span = default, ComparisonSpan = null, SourceSpan = null, SourceComparisonSpan = null })],
+    }], StoredCriteriaJson.Criteria));
+
+    /// <summary>The criterion's kind as the screener reads it (an inclusion that says "ineligible" is read as an exclusion).</summary>
+    public CriterionKind Kind { get; }
+
+    public CriterionOrigin Origin { get; }
+
+    /// <summary>The constraints checked: negation read again from the text, those naming no condition left out.</summary>
+    public IReadOnlyList<Constraint> Constraints { get; }
+
+    /// <summary>The check when the text alone settles it, whoever the patient is; otherwise null.</summary>
+    public Check? Settled { get; }
+
+    /// <summary>The plans of every criterion of <paramref name="criteria"/>, in order.</summary>
+    public static CriterionPlan[] Prepare(ParsedCriteria criteria)
+    {
+        var list = criteria.Criteria;
+        var plans = new CriterionPlan[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            plans[i] = Prepare(list[i], isHeading: i + 1 < list.Count && list[i + 1].Depth > list[i].Depth);
+        }
+
+        return plans;
+    }
+
+    /// <summary>The plan of one criterion; <paramref name="isHeading"/> when sub-criteria follow it.</summary>
+    public static CriterionPlan Prepare(ParsedCriterion criterion, bool isHeading)
+    {
+        var kind = StatedExclusion.Reads(criterion) ? CriterionKind.Exclusion : criterion.Kind;
+        try
+        {
+            var constraints = CriterionNegation.Adjust(criterion.Text, [.. criterion.Constraints.Where(c => !TrialContext.NamesNoCondition(c))]);
+            return new CriterionPlan(criterion, isHeading, kind, constraints, CriterionChecker.Settle(criterion, constraints, isHeading));
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // A defect in one check (or a pattern timed out on a starved machine) must not cost the patient the whole
+            // screening: that criterion stays unknown.
+            return new CriterionPlan(criterion, isHeading, kind, [], Check.Unknown("the criterion could not be checked"));
+        }
+    }
+}
