@@ -458,7 +458,7 @@ public sealed class RankedHitsTests : IDisposable
     {
         var path = await StoreAsync();
         var request = Parse(query) with { CountTotal = true, WithFacets = true };
-        using var snapshots = new FacetSnapshots(path);
+        using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
         await using var connection = Open(path);
         var mesh = Mesh();
