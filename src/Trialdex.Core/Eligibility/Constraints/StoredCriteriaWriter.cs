@@ -48,16 +48,7 @@ internal static class StoredCriteriaWriter
 
         Span(writer, "span", criterion.Span);
         writer.WriteNumber("depth", criterion.Depth);
-        if (criterion.Constraints is not null)
-        {
-            writer.WriteStartArray("constraints");
-            foreach (var constraint in criterion.Constraints)
-            {
-                Constraint(writer, constraint);
-            }
-
-            writer.WriteEndArray();
-        }
+        Array(writer, "constraints", criterion.Constraints, Constraint);
 
         writer.WriteEndObject();
     }
@@ -76,18 +67,8 @@ internal static class StoredCriteriaWriter
             writer.WriteString("operator", comparison.ToString());
         }
 
-        if (constraint.Values is not null)
-        {
-            writer.WriteStartArray("values");
-            foreach (var value in constraint.Values)
-            {
-                writer.WriteNumberValue(value);
-            }
-
-            writer.WriteEndArray();
-        }
-
-        Strings(writer, "valueTexts", constraint.ValueTexts);
+        Array(writer, "values", constraint.Values, static (w, value) => w.WriteNumberValue(value));
+        Array(writer, "valueTexts", constraint.ValueTexts, static (w, text) => w.WriteStringValue(text));
         if (constraint.Unit is not null)
         {
             writer.WriteString("unit", constraint.Unit);
@@ -98,16 +79,7 @@ internal static class StoredCriteriaWriter
             Quantity(writer, normalized);
         }
 
-        if (constraint.Times is not null)
-        {
-            writer.WriteStartArray("times");
-            foreach (var time in constraint.Times)
-            {
-                writer.WriteStringValue(time.ToString());
-            }
-
-            writer.WriteEndArray();
-        }
+        Array(writer, "times", constraint.Times, static (w, time) => w.WriteStringValue(time.ToString()));
 
         if (constraint.Label is not null)
         {
@@ -124,16 +96,7 @@ internal static class StoredCriteriaWriter
             writer.WriteNumber("orGroup", constraint.OrGroup);
         }
 
-        if (constraint.Descriptors is not null)
-        {
-            writer.WriteStartArray("descriptors");
-            foreach (var descriptor in constraint.Descriptors)
-            {
-                Descriptor(writer, descriptor);
-            }
-
-            writer.WriteEndArray();
-        }
+        Array(writer, "descriptors", constraint.Descriptors, Descriptor);
 
         Span(writer, "span", constraint.Span);
         OptionalSpan(writer, "comparisonSpan", constraint.ComparisonSpan);
@@ -145,16 +108,7 @@ internal static class StoredCriteriaWriter
     private static void Quantity(Utf8JsonWriter writer, NormalizedQuantity quantity)
     {
         writer.WriteStartObject("normalized");
-        if (quantity.Values is not null)
-        {
-            writer.WriteStartArray("values");
-            foreach (var value in quantity.Values)
-            {
-                writer.WriteNumberValue(value);
-            }
-
-            writer.WriteEndArray();
-        }
+        Array(writer, "values", quantity.Values, static (w, value) => w.WriteNumberValue(value));
 
         if (quantity.Unit is not null)
         {
@@ -165,17 +119,18 @@ internal static class StoredCriteriaWriter
         writer.WriteEndObject();
     }
 
-    private static void Strings(Utf8JsonWriter writer, string name, IReadOnlyList<string>? values)
+    /// <summary>A list as an array, each item written by <paramref name="write"/>; nothing when the list is null.</summary>
+    private static void Array<T>(Utf8JsonWriter writer, string name, IReadOnlyList<T>? items, Action<Utf8JsonWriter, T> write)
     {
-        if (values is null)
+        if (items is null)
         {
             return;
         }
 
         writer.WriteStartArray(name);
-        foreach (var value in values)
+        foreach (var item in items)
         {
-            writer.WriteStringValue(value);
+            write(writer, item);
         }
 
         writer.WriteEndArray();
