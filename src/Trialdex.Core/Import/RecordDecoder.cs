@@ -16,17 +16,39 @@ public static class RecordDecoder
 {
     public static DecodedRecord Decode(RawRecord record)
     {
+        var read = Read(record);
+        if (read.Study is not { } study)
+        {
+            return new DecodedRecord(null, read.Reject);
+        }
+
         try
         {
-            return record.Format == SourceFormat.LegacyXml ? DecodeXml(record) : DecodeJson(record, record.Payload, original: null);
+            return new DecodedRecord(StudyDocument.Create(read.NctId!, read.Json, study, record.Format, record.SourceFile, record.Position, read.Original), null);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return Reject(record, "could not be read: " + ex.Message);
+            return new DecodedRecord(null, CouldNotRead(record, ex).Reject);
         }
     }
 
-    private static DecodedRecord DecodeXml(RawRecord record)
+    /// <summary>The record's typed study and its NCT id, without what a store derives from it; null when it would be rejected.</summary>
+    public static (string NctId, Study Study)? ReadStudy(RawRecord record) =>
+        Read(record) is { Study: { } study, NctId: { } nctId } ? (nctId, study) : null;
+
+    private static ReadRecord Read(RawRecord record)
+    {
+        try
+        {
+            return record.Format == SourceFormat.LegacyXml ? ReadXml(record) : ReadJson(record, record.Payload, original: null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return CouldNotRead(record, ex);
+        }
+    }
+
+    private static ReadRecord ReadXml(RawRecord record)
     {
         JsonObject mapped;
         try
@@ -39,10 +61,10 @@ public static class RecordDecoder
             return Reject(record, ex.Message);
         }
 
-        return DecodeJson(record, JsonSerializer.SerializeToUtf8Bytes(mapped), record.Payload);
+        return ReadJson(record, JsonSerializer.SerializeToUtf8Bytes(mapped), record.Payload);
     }
 
-    private static DecodedRecord DecodeJson(RawRecord record, ReadOnlyMemory<byte> json, ReadOnlyMemory<byte>? original)
+    private static ReadRecord ReadJson(RawRecord record, ReadOnlyMemory<byte> json, ReadOnlyMemory<byte>? original)
     {
         if (!Utf8.IsValid(json.Span))
         {
@@ -65,9 +87,7 @@ public static class RecordDecoder
             return Reject(record, $"malformed NCT id '{nctId}': expected NCT followed by 8 digits (or a LOCAL- id for a locally written record)");
         }
 
-        return new DecodedRecord(
-            StudyDocument.Create(StudyIds.Normalize(nctId), json, study, record.Format, record.SourceFile, record.Position, original),
-            null);
+        return new ReadRecord(StudyIds.Normalize(nctId), json, study, original, null);
     }
 
     /// <summary>A stream over the payload's own bytes, not a copy of them (a record is 17 KB on average in the legacy zip).</summary>
@@ -92,8 +112,13 @@ public static class RecordDecoder
         return offset;
     }
 
-    private static DecodedRecord Reject(RawRecord record, string reason) =>
-        new(null, new RecordReject(record.SourceFile, record.Position, reason));
+    private static ReadRecord CouldNotRead(RawRecord record, Exception ex) => Reject(record, "could not be read: " + ex.Message);
+
+    private static ReadRecord Reject(RawRecord record, string reason) =>
+        new(null, default, null, null, new RecordReject(record.SourceFile, record.Position, reason));
+
+    /// <summary>A record read and validated (study set), or why not (reject set).</summary>
+    private readonly record struct ReadRecord(string? NctId, ReadOnlyMemory<byte> Json, Study? Study, ReadOnlyMemory<byte>? Original, RecordReject? Reject);
 }
 
 /// <summary>The result of decoding one record: exactly one of the two is set.</summary>

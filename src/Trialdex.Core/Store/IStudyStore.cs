@@ -93,19 +93,17 @@ public enum UpsertOutcome
 }
 
 /// <summary>
-/// One study ready to store: its JSON exactly as imported (or mapped from XML), its typed reading, and what is
-/// derived from it for every store (the index row, a content hash, the compressed forms stores keep, the parsed
-/// eligibility criteria in their stored form). <see cref="Create"/> derives those once, on the import's parallel
-/// decode workers, so the single writer only writes.
+/// One study ready to store: what every store writes for it (the index row, a content hash, the compressed JSON and
+/// original document, the parsed eligibility criteria in their stored form) and where it came from.
+/// <see cref="Create"/> derives those once, on the import's parallel decode workers, so the single writer only
+/// writes. It holds neither the uncompressed JSON nor the typed study: an import keeps thousands of documents waiting
+/// for their batch to be written, and what each holds is copied by every garbage collection they live through.
 /// </summary>
 public sealed record StudyDocument(
     string NctId,
-    ReadOnlyMemory<byte> Json,
-    Studies.Study Study,
     SourceFormat Format,
     string SourceFile,
     string SourcePosition,
-    ReadOnlyMemory<byte>? OriginalDocument,
     StudyIndexRow Index,
     byte[] ContentHash,
     byte[] CompressedJson,
@@ -114,7 +112,7 @@ public sealed record StudyDocument(
 {
     public static StudyDocument Create(
         string nctId, ReadOnlyMemory<byte> json, Studies.Study study, SourceFormat format, string sourceFile, string sourcePosition, ReadOnlyMemory<byte>? originalDocument) =>
-        new(nctId, json, study, format, sourceFile, sourcePosition, originalDocument,
+        new(nctId, format, sourceFile, sourcePosition,
             StudyIndexRow.From(study) with { NctId = nctId },
             System.Security.Cryptography.SHA256.HashData(json.Span),
             StoredCompression.Compress(json.Span),

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text.Json;
 
@@ -24,15 +25,21 @@ public static class StoredCriteria
     public static byte[] Serialize(ParsedCriteria criteria)
     {
         ArgumentNullException.ThrowIfNull(criteria);
-        var json = JsonSerializer.SerializeToUtf8Bytes(criteria.Criteria, StoredCriteriaJson.Criteria);
-        var output = new byte[1 + BrotliEncoder.GetMaxCompressedLength(json.Length)];
-        output[0] = FormatVersion;
-        if (!BrotliEncoder.TryCompress(json, output.AsSpan(1), out var written, Quality, Window))
+        var json = StoredCriteriaWriter.Write(criteria.Criteria);
+        var compressed = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(json.Length));
+        try
         {
-            throw new InvalidOperationException("Brotli could not compress the parsed criteria.");
-        }
+            if (!BrotliEncoder.TryCompress(json, compressed, out var written, Quality, Window))
+            {
+                throw new InvalidOperationException("Brotli could not compress the parsed criteria.");
+            }
 
-        return output[..(1 + written)];
+            return [FormatVersion, .. compressed.AsSpan(0, written)];
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(compressed);
+        }
     }
 
     /// <summary>Reads a stored form back.</summary>

@@ -32,7 +32,7 @@ public static class ZipStudyReader
             foreach (var entry in archive.Entries)
             {
                 var source = path + "!" + entry.FullName;
-                foreach (var item in SourceWalker.Guard(source, Entry(source, entry.FullName, entry.Open, progress)))
+                foreach (var item in SourceWalker.Guard(source, Entry(source, entry.FullName, entry.Open, progress, entry.Length)))
                 {
                     yield return item;
                 }
@@ -42,8 +42,14 @@ public static class ZipStudyReader
         }
     }
 
-    /// <summary>The records in one archive entry, dispatched by its name.</summary>
-    internal static IEnumerable<ImportItem> Entry(string source, string name, Func<Stream> open, ImportProgress progress)
+    /// <summary>The largest entry size taken from a zip's directory on trust to size a record's buffer at once.</summary>
+    private const int LargestSizeHint = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// The records in one archive entry, dispatched by its name. <paramref name="sizeHint"/> is the size the archive gives
+    /// for the entry (0 when unknown), so that a legacy XML record is read into one buffer of its size.
+    /// </summary>
+    internal static IEnumerable<ImportItem> Entry(string source, string name, Func<Stream> open, ImportProgress progress, long sizeHint = 0)
     {
         switch (EntryKinds.Of(name))
         {
@@ -52,9 +58,10 @@ public static class ZipStudyReader
             case EntryKind.Xml:
                 using (var stream = open())
                 {
-                    using var copy = new MemoryStream();
+                    using var copy = new MemoryStream(sizeHint is > 0 and <= LargestSizeHint ? (int)sizeHint : 0);
                     stream.CopyTo(copy);
-                    yield return new RawRecord(source, "document", SourceFormat.LegacyXml, copy.ToArray());
+                    var bytes = copy.Length == copy.Capacity ? copy.GetBuffer() : copy.ToArray();
+                    yield return new RawRecord(source, "document", SourceFormat.LegacyXml, bytes);
                 }
 
                 yield break;

@@ -40,4 +40,24 @@ public sealed class StoredCriteriaSharedDataTests(ITestOutputHelper output)
         Assert.True(texts.Count - v2 > 600, $"read only {texts.Count - v2} XML studies");
         Assert.True(descriptors > 1000, $"found only {descriptors} MeSH descriptors");
     }
+
+    [SharedDataFact]
+    public void The_stored_json_of_every_shared_criteria_text_is_byte_for_byte_what_the_serializer_writes()
+    {
+        var texts = Directory.EnumerateFiles(SharedData.Path("ctgov", "v2-exports"), "*.json").Order(StringComparer.Ordinal)
+            .SelectMany(SharedCriteriaTexts.V2)
+            .Concat(SharedCriteriaTexts.Xml(SharedData.Path("ctgov", "AllPublicXML-sample.zip")));
+        var mesh = MeshVocabularyReader.Read([SharedData.Path("mesh", "mesh-descriptors-synonyms.json")]);
+        var count = 0;
+
+        foreach (var (id, text) in texts)
+        {
+            var parsed = ConstraintExtractor.Parse(text, mesh);
+            var expected = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(parsed.Criteria, StoredCriteriaJson.Criteria);
+            Assert.True(expected.AsSpan().SequenceEqual(StoredCriteriaWriter.Write(parsed.Criteria)), $"{id}: the stored JSON differs from the serializer's");
+            count++;
+        }
+
+        Assert.True(count > 7000, $"read only {count} criteria texts");
+    }
 }

@@ -73,4 +73,16 @@ public sealed class StoredCriteriaTests
     {
         Assert.ThrowsAny<InvalidDataException>(() => StoredCriteria.Deserialize(blob));
     }
+
+    [Theory]
+    [MemberData(nameof(CriteriaCases.Theory), MemberType = typeof(CriteriaCases))]
+    public void The_stored_json_of_each_criteria_case_is_byte_for_byte_what_the_serializer_writes(string name)
+    {
+        var vocabulary = new MeshVocabulary([new MeshDescriptor("D009203", "Myocardial Infarction", ["Heart Attack"], ["C14.280.647.500"])]);
+        var parsed = ConstraintExtractor.Parse(CriteriaCases.Input(name) + "\n" + Criteria + "\n- History of heart attack", vocabulary);
+
+        var written = StoredCriteriaWriter.Write(parsed.Criteria).ToArray();
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(parsed.Criteria, StoredCriteriaJson.Criteria)), System.Text.Encoding.UTF8.GetString(written));
+    }
 }

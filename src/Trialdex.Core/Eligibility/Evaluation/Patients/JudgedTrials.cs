@@ -23,9 +23,9 @@ public static class JudgedTrials
                 continue;
             }
 
-            if (RecordDecoder.Decode(record).Document is { } document && wanted.Contains(document.NctId))
+            if (RecordDecoder.ReadStudy(record) is var (nctId, study) && wanted.Contains(nctId))
             {
-                studies.TryAdd(document.NctId, document.Study);
+                studies.TryAdd(nctId, study);
             }
         }
 
