@@ -20,10 +20,10 @@ public sealed class OpenTrialSetSharedDataTests(ITestOutputHelper output)
         var index = 0;
         foreach (var item in SourceWalker.Enumerate([SharedData.Path("ctgov", "AllPublicXML-sample.zip")], new ImportProgress()))
         {
-            if (item is RawRecord record && index++ % 4 == 0 && RecordDecoder.Decode(record).Document is { } document)
+            if (item is RawRecord record && index++ % 4 == 0 && RecordDecoder.ReadStudy(record) is var (nctId, study))
             {
-                var protocol = document.Study.ProtocolSection;
-                trials.Add((document.NctId, protocol, ConstraintExtractor.Parse(protocol?.EligibilityModule?.EligibilityCriteria)));
+                var protocol = study.ProtocolSection;
+                trials.Add((nctId, protocol, ConstraintExtractor.Parse(protocol?.EligibilityModule?.EligibilityCriteria)));
             }
         }
 
