@@ -23,55 +23,51 @@ internal sealed class TextIndex
     /// <summary>The number of studies indexed (FTS5's row count).</summary>
     public int DocumentCount { get; }
 
+    /// <summary>The number of distinct terms.</summary>
+    public int TermCount => _terms.Count;
+
     /// <summary>Indexes each study's text under its id (the study_fts rowid); <paramref name="studies"/> come in ascending id order.</summary>
-    public static TextIndex Build(IEnumerable<(int Id, StudyText Text)> studies)
+    public static TextIndex Build(IEnumerable<(int Id, StudyText Text)> studies) => Build(studies, s => s, 1);
+
+    /// <summary>
+    /// Indexes the studies <paramref name="read"/> makes of <paramref name="sources"/> (in ascending id order), reading
+    /// and tokenizing on <paramref name="threads"/> threads while one thread adds to the postings in order.
+    /// </summary>
+    public static TextIndex Build<T>(IEnumerable<T> sources, Func<T, (int Id, StudyText Text)> read, int threads)
     {
-        var builders = new Dictionary<string, TermBuilder>(StringComparer.Ordinal);
+        var terms = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
         var lengths = new List<int>();
-        var tokenizer = new FtsTokenizer();
-        var terms = new List<string>();
-        var occurrences = new List<(string Term, int Column, int Position)>();
-        var (documents, tokens) = (0, 0L);
-        var previous = -1;
-        foreach (var (id, text) in studies)
+        var (documents, tokens, previous) = (0, 0L, -1);
+        using var tokenizers = new ThreadLocal<FtsTokenizer>(() => new FtsTokenizer());
+        var tokenized = threads <= 1
+            ? sources.Select(s => Tokenize(read(s), tokenizers.Value!))
+            : sources.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(s => Tokenize(read(s), tokenizers.Value!));
+        foreach (var (id, length, occurrences) in tokenized)
         {
             if (id <= previous)
             {
-                throw new ArgumentException($"study ids must ascend: {id} after {previous}", nameof(studies));
+                throw new ArgumentException($"study ids must ascend: {id} after {previous}", nameof(sources));
             }
 
             previous = id;
-            occurrences.Clear();
-            var length = 0;
-            for (var column = 0; column < text.Values.Count; column++)
+            var span = occurrences.AsSpan();
+            var positions = new (int Column, int Position)[span.Length];
+            for (var i = 0; i < span.Length;)
             {
-                terms.Clear();
-                tokenizer.Tokenize(text.Values[column], terms);
-                for (var position = 0; position < terms.Count; position++)
-                {
-                    occurrences.Add((terms[position], column, position));
-                }
-
-                length += terms.Count;
-            }
-
-            occurrences.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term) is var byTerm and not 0 ? byTerm
-                : a.Column != b.Column ? a.Column.CompareTo(b.Column) : a.Position.CompareTo(b.Position));
-            for (var i = 0; i < occurrences.Count;)
-            {
-                var term = occurrences[i].Term;
-                if (!builders.TryGetValue(term, out var builder))
-                {
-                    builders[term] = builder = new TermBuilder();
-                }
-
+                var term = span[i].Term;
                 var end = i;
-                while (end < occurrences.Count && occurrences[end].Term == term)
+                while (end < span.Length && span[end].Term == term)
                 {
+                    positions[end - i] = (span[end].Column, span[end].Position);
                     end++;
                 }
 
-                builder.Add(id, occurrences, i, end);
+                if (!terms.TryGetValue(term, out var postings))
+                {
+                    terms[term] = postings = new TermPostings();
+                }
+
+                postings.Add(id, positions.AsSpan(0, end - i));
                 i = end;
             }
 
@@ -85,7 +81,33 @@ internal sealed class TextIndex
             tokens += length;
         }
 
-        return new TextIndex(builders.ToDictionary(b => b.Key, b => b.Value.Build(), StringComparer.Ordinal), [.. lengths], documents, tokens);
+        foreach (var postings in terms.Values)
+        {
+            postings.Trim();
+        }
+
+        return new TextIndex(terms, [.. lengths], documents, tokens);
+    }
+
+    /// <summary>A study's tokens as (term, column, position), sorted by term, column and position, and its length in tokens.</summary>
+    private static (int Id, int Length, (string Term, int Column, int Position)[] Occurrences) Tokenize((int Id, StudyText Text) study, FtsTokenizer tokenizer)
+    {
+        var occurrences = new List<(string Term, int Column, int Position)>();
+        var terms = new List<string>();
+        for (var column = 0; column < study.Text.Values.Count; column++)
+        {
+            terms.Clear();
+            tokenizer.Tokenize(study.Text.Values[column], terms);
+            for (var position = 0; position < terms.Count; position++)
+            {
+                occurrences.Add((terms[position], column, position));
+            }
+        }
+
+        var sorted = occurrences.ToArray();
+        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Term, b.Term) is var byTerm and not 0 ? byTerm
+            : a.Column != b.Column ? a.Column.CompareTo(b.Column) : a.Position.CompareTo(b.Position));
+        return (study.Id, sorted.Length, sorted);
     }
 
     /// <summary>
@@ -99,69 +121,92 @@ internal sealed class TextIndex
         var ids = Evaluate(query, weights, phrases);
         var idf = phrases.Select(p => InverseDocumentFrequency(p.Ids.Length)).ToArray();
         var cursors = new int[phrases.Count];
-        var contributions = new double[phrases.Count];
         var present = new bool[phrases.Count];
+        var counted = new bool[phrases.Count];
         var scores = new double[ids.Length];
         for (var i = 0; i < ids.Length; i++)
         {
             var id = ids[i];
-            var norm = K1 * (1 - B + (B * _lengths[id] / _averageLength));
             for (var p = 0; p < phrases.Count; p++)
             {
-                var hits = phrases[p];
+                var hits = phrases[p].Ids;
                 var at = cursors[p];
-                while (at < hits.Ids.Length && hits.Ids[at] < id)
+                while (at < hits.Length && hits[at] < id)
                 {
                     at++;
                 }
 
                 cursors[p] = at;
-                present[p] = at < hits.Ids.Length && hits.Ids[at] == id;
-                var frequency = present[p] ? hits.Frequencies[at] : 0;
-                contributions[p] = present[p] ? idf[p] * (frequency * (K1 + 1) / (frequency + norm)) : 0;
+                present[p] = at < hits.Length && hits[at] == id;
             }
 
             var next = 0;
-            scores[i] = Score(query, present, contributions, ref next).Score;
+            Holds(query, present, counted, ref next);
+
+            // FTS5's arithmetic, in its order, so that the scores are the very same numbers.
+            var norm = K1 * (1 - B + (B * _lengths[id] / _averageLength));
+            var score = 0.0;
+            for (var p = 0; p < phrases.Count; p++)
+            {
+                var frequency = counted[p] ? phrases[p].Frequencies[cursors[p]] : 0.0;
+                score += idf[p] * (frequency * (K1 + 1.0) / (frequency + norm));
+            }
+
+            scores[i] = score;
         }
 
         return (ids, scores);
     }
 
-    /// <summary>Whether <paramref name="query"/> holds for one study, and what its phrases add to the study's score; phrases are numbered in <see cref="Evaluate"/>'s order.</summary>
-    private static (bool Holds, double Score) Score(TextQuery query, bool[] present, double[] contributions, ref int next)
+    /// <summary>The studies matching <paramref name="query"/>, ascending (no scores).</summary>
+    public int[] Matches(TextQuery query) => Evaluate(query, [], []);
+
+    /// <summary>
+    /// Whether <paramref name="query"/> holds for one study, marking in <paramref name="counted"/> the phrases that
+    /// add to its score: present, and under no AND or NOT that fails for it (FTS5 clears those phrases' positions).
+    /// Phrases are numbered in <see cref="Evaluate"/>'s order, so a subtree's phrases are one run of numbers.
+    /// </summary>
+    private static bool Holds(TextQuery query, bool[] present, bool[] counted, ref int next)
     {
+        var first = next;
+        bool holds;
         switch (query)
         {
             case PhraseQuery:
-                var p = next++;
-                return (present[p], contributions[p]);
+                holds = counted[next] = present[next];
+                next++;
+                return holds;
             case AndQuery and:
-                var (holds, score) = (true, 0.0);
+                holds = true;
                 foreach (var child in and.Children)
                 {
-                    var (childHolds, childScore) = Score(child, present, contributions, ref next);
-                    (holds, score) = (holds && childHolds, score + childScore);
+                    holds &= Holds(child, present, counted, ref next);
                 }
 
                 foreach (var excluded in and.Excluded)
                 {
-                    holds &= !Score(excluded, present, contributions, ref next).Holds;
+                    holds &= !Holds(excluded, present, counted, ref next);
                 }
 
-                return holds ? (true, score) : (false, 0);
+                break;
             case OrQuery or:
-                var (any, sum) = (false, 0.0);
+                holds = false;
                 foreach (var child in or.Children)
                 {
-                    var (childHolds, childScore) = Score(child, present, contributions, ref next);
-                    (any, sum) = (any || childHolds, childHolds ? sum + childScore : sum);
+                    holds |= Holds(child, present, counted, ref next);
                 }
 
-                return (any, sum);
+                break;
             default:
                 throw new InvalidOperationException("unknown text query: " + query);
         }
+
+        if (!holds)
+        {
+            Array.Clear(counted, first, next - first);
+        }
+
+        return holds;
     }
 
     private double InverseDocumentFrequency(int hits)
@@ -212,55 +257,49 @@ internal sealed class TextIndex
             }
         }
 
-        if (postings.Length == 0)
-        {
-            return PhraseHits.None;
-        }
-
         var columns = 0;
         foreach (var column in phrase.Columns)
         {
             columns |= 1 << (int)column;
         }
 
-        var (ids, frequencies) = (new List<int>(), new List<double>());
-        var cursors = new int[postings.Length];
-        var first = postings[0];
-        for (var i = 0; i < first.Ids.Length; i++)
+        var weight = new double[StudyText.Fields.Count];
+        for (var c = 0; c < weight.Length; c++)
         {
-            var id = first.Ids[i];
-            cursors[0] = i;
-            var all = true;
-            for (var t = 1; t < postings.Length && all; t++)
+            weight[c] = c < weights.Count ? weights[c] : 1.0;
+        }
+
+        return postings.Length switch
+        {
+            0 => PhraseHits.None,
+            1 => Word(postings[0], columns, weight),
+            _ => Sequence(postings, columns, weight),
+        };
+    }
+
+    /// <summary>A one-term phrase: every study holding the term in one of <paramref name="columns"/>.</summary>
+    private static PhraseHits Word(TermPostings postings, int columns, double[] weight)
+    {
+        var (ids, frequencies) = (new List<int>(postings.Count), new List<double>(postings.Count));
+        var cursor = postings.Cursor();
+        while (cursor.NextStudy())
+        {
+            var (present, frequency) = (false, 0.0);
+            while (cursor.NextColumn(out var column, out var count))
             {
-                cursors[t] = postings[t].Find(id, cursors[t]);
-                all = cursors[t] >= 0;
-                if (!all)
+                if ((columns & (1 << column)) != 0)
                 {
-                    cursors[t] = ~cursors[t];
+                    present = true;
+                    for (var k = 0; k < count; k++)
+                    {
+                        frequency += weight[column];
+                    }
                 }
             }
 
-            if (!all)
+            if (present)
             {
-                continue;
-            }
-
-            var frequency = 0.0;
-            foreach (var (column, positions) in first.Columns(i))
-            {
-                if ((columns & (1 << column)) == 0)
-                {
-                    continue;
-                }
-
-                var count = postings.Length == 1 ? positions.Length : CountInSequence(postings, cursors, column, positions);
-                frequency += count * (column < weights.Count ? weights[column] : 1.0);
-            }
-
-            if (frequency > 0 || HasInstance(postings, cursors, columns, first, i))
-            {
-                ids.Add(id);
+                ids.Add(cursor.Id);
                 frequencies.Add(frequency);
             }
         }
@@ -268,39 +307,92 @@ internal sealed class TextIndex
         return new PhraseHits([.. ids], [.. frequencies]);
     }
 
-    /// <summary>Whether the phrase occurs in one of <paramref name="columns"/> (for a phrase whose columns all weigh 0).</summary>
-    private static bool HasInstance(TermPostings[] postings, int[] cursors, int columns, TermPostings first, int at)
+    /// <summary>A phrase of several terms: the studies where they stand one after another in one of <paramref name="columns"/>.</summary>
+    private static PhraseHits Sequence(TermPostings[] postings, int columns, double[] weight)
     {
-        foreach (var (column, positions) in first.Columns(at))
+        var (ids, frequencies) = (new List<int>(), new List<double>());
+        var cursors = postings.Select(p => p.Cursor()).ToArray();
+        var positions = new List<int>[postings.Length, weight.Length];
+        for (var t = 0; t < postings.Length; t++)
         {
-            if ((columns & (1 << column)) != 0 && (postings.Length == 1 || CountInSequence(postings, cursors, column, positions) > 0))
+            for (var c = 0; c < weight.Length; c++)
             {
-                return true;
+                positions[t, c] = [];
             }
         }
 
-        return false;
-    }
-
-    /// <summary>How many times the phrase's terms stand in sequence in <paramref name="column"/>, starting at one of <paramref name="starts"/>.</summary>
-    private static int CountInSequence(TermPostings[] postings, int[] cursors, int column, ReadOnlySpan<int> starts)
-    {
-        var count = 0;
-        foreach (var start in starts)
+        while (cursors[0].NextStudy())
         {
+            var id = cursors[0].Id;
             var all = true;
-            for (var t = 1; t < postings.Length && all; t++)
+            for (var t = 1; t < cursors.Length; t++)
             {
-                all = postings[t].Positions(cursors[t], column).BinarySearch(start + t) >= 0;
+                if (!cursors[t].SkipTo(id))
+                {
+                    return new PhraseHits([.. ids], [.. frequencies]);
+                }
+
+                all &= cursors[t].Id == id;
             }
 
-            if (all)
+            if (!all)
             {
-                count++;
+                continue;
+            }
+
+            for (var t = 0; t < cursors.Length; t++)
+            {
+                for (var c = 0; c < weight.Length; c++)
+                {
+                    positions[t, c].Clear();
+                }
+
+                while (cursors[t].NextColumn(out var column, out var count))
+                {
+                    for (var k = 0; k < count; k++)
+                    {
+                        var position = cursors[t].NextPosition();
+                        if ((columns & (1 << column)) != 0)
+                        {
+                            positions[t, column].Add(position);
+                        }
+                    }
+                }
+            }
+
+            var (present, frequency) = (false, 0.0);
+            for (var c = 0; c < weight.Length; c++)
+            {
+                var count = 0;
+                foreach (var start in positions[0, c])
+                {
+                    var follows = true;
+                    for (var t = 1; t < cursors.Length && follows; t++)
+                    {
+                        follows = positions[t, c].BinarySearch(start + t) >= 0;
+                    }
+
+                    count += follows ? 1 : 0;
+                }
+
+                if (count > 0)
+                {
+                    present = true;
+                    for (var k = 0; k < count; k++)
+                    {
+                        frequency += weight[c];
+                    }
+                }
+            }
+
+            if (present)
+            {
+                ids.Add(id);
+                frequencies.Add(frequency);
             }
         }
 
-        return count;
+        return new PhraseHits([.. ids], [.. frequencies]);
     }
 
     private static int[] Intersect(int[] a, int[] b)
@@ -374,88 +466,5 @@ internal sealed class TextIndex
     private sealed record PhraseHits(int[] Ids, double[] Frequencies)
     {
         public static PhraseHits None { get; } = new([], []);
-    }
-
-    /// <summary>
-    /// One term's postings: the studies holding it, ascending, and for each the columns it is in with its positions
-    /// there, packed in <see cref="_data"/> as [column count, (column, count, positions…)…] from <see cref="_starts"/>.
-    /// </summary>
-    private sealed class TermPostings(int[] ids, int[] starts, int[] data)
-    {
-        private readonly int[] _starts = starts;
-        private readonly int[] _data = data;
-
-        public int[] Ids { get; } = ids;
-
-        /// <summary>The index of <paramref name="id"/> at or after <paramref name="from"/>, or the bitwise complement of where it would be.</summary>
-        public int Find(int id, int from) => Array.BinarySearch(Ids, from, Ids.Length - from, id);
-
-        public IEnumerable<(int Column, int[] Positions)> Columns(int at)
-        {
-            var offset = _starts[at];
-            var count = _data[offset++];
-            for (var c = 0; c < count; c++)
-            {
-                var column = _data[offset];
-                var n = _data[offset + 1];
-                yield return (column, _data[(offset + 2)..(offset + 2 + n)]);
-                offset += 2 + n;
-            }
-        }
-
-        public ReadOnlySpan<int> Positions(int at, int column)
-        {
-            var offset = _starts[at];
-            var count = _data[offset++];
-            for (var c = 0; c < count; c++)
-            {
-                var n = _data[offset + 1];
-                if (_data[offset] == column)
-                {
-                    return _data.AsSpan(offset + 2, n);
-                }
-
-                offset += 2 + n;
-            }
-
-            return [];
-        }
-    }
-
-    private sealed class TermBuilder
-    {
-        private readonly List<int> _ids = [];
-        private readonly List<int> _starts = [];
-        private readonly List<int> _data = [];
-
-        /// <summary>Adds one study's occurrences of the term: <paramref name="occurrences"/>[from..to), sorted by column then position.</summary>
-        public void Add(int id, List<(string Term, int Column, int Position)> occurrences, int from, int to)
-        {
-            _ids.Add(id);
-            _starts.Add(_data.Count);
-            var countAt = _data.Count;
-            _data.Add(0);
-            for (var i = from; i < to;)
-            {
-                var column = occurrences[i].Column;
-                var end = i;
-                while (end < to && occurrences[end].Column == column)
-                {
-                    end++;
-                }
-
-                _data.Add(column);
-                _data.Add(end - i);
-                for (var k = i; k < end; k++)
-                {
-                    _data.Add(occurrences[k].Position);
-                }
-
-                _data[countAt]++;
-                i = end;
-            }
-        }
-
-        public TermPostings Build() => new([.. _ids], [.. _starts], [.. _data]);
     }
 }
