@@ -1,6 +1,7 @@
 using Trialdex.Core.Search;
 using Trialdex.Core.Search.Query;
 using Trialdex.Core.Store;
+using Trialdex.Storage.Sqlite.Search.Text;
 
 namespace Trialdex.Storage.Sqlite.Search;
 
@@ -22,16 +23,16 @@ internal static class FtsExpression
         _ => false,
     };
 
-    /// <summary>The MATCH expression of a subtree for which <see cref="IsText"/> holds, searching <paramref name="fields"/>.</summary>
-    public static string Build(QueryNode node, IReadOnlyDictionary<TextField, double> fields) => node switch
+    /// <summary>The text query of a subtree for which <see cref="IsText"/> holds, searching <paramref name="fields"/> (its MATCH expression is <see cref="TextQuery.ToMatch"/>).</summary>
+    public static TextQuery Build(QueryNode node, IReadOnlyDictionary<TextField, double> fields) => node switch
     {
-        TermNode term => Columns(fields) + Quote(term.Text),
-        PhraseNode phrase => Columns(fields) + Quote(string.Join(' ', phrase.Words)),
+        TermNode term => new PhraseQuery(term.Text, [.. fields.Keys]),
+        PhraseNode phrase => new PhraseQuery(string.Join(' ', phrase.Words), [.. fields.Keys]),
         AreaNode area => Build(area.Operand, SearchFields.Find(area.Field)!.TextFields),
         ModifierNode modifier => Build(Apply(modifier), fields),
-        OrNode or => "(" + string.Join(" OR ", or.Children.Select(c => Build(c, fields))) + ")",
-        AndNode and => "(" + string.Join(" AND ", and.Children.Where(c => c is not NotNode).Select(c => Build(c, fields)))
-            + string.Concat(and.Children.OfType<NotNode>().Select(n => " NOT " + Build(n.Operand, fields))) + ")",
+        OrNode or => new OrQuery([.. or.Children.Select(c => Build(c, fields))]),
+        AndNode and => new AndQuery([.. and.Children.Where(c => c is not NotNode).Select(c => Build(c, fields))],
+            [.. and.Children.OfType<NotNode>().Select(n => Build(n.Operand, fields))]),
         _ => throw new InvalidOperationException("not a text query: " + node),
     };
 
@@ -78,8 +79,6 @@ internal static class FtsExpression
     };
 
     public static string Columns(IEnumerable<TextField> fields) => "{" + string.Join(' ', fields.Select(FtsColumns.Name)) + "} : ";
-
-    private static string Columns(IReadOnlyDictionary<TextField, double> fields) => Columns(fields.Keys);
 
     public static string Quote(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

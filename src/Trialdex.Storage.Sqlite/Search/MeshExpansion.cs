@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Trialdex.Core.Store;
 using Trialdex.Core.Vocabulary;
+using Trialdex.Storage.Sqlite.Search.Text;
 
 namespace Trialdex.Storage.Sqlite.Search;
 
@@ -28,8 +29,8 @@ internal sealed class MeshExpansion
         return new ConditionExpansion(
             [.. all.Select(d => d.Name).Distinct(StringComparer.Ordinal)],
             [.. all.Select(d => d.Id).Where(id => id.Length > 0)],
-            FtsExpression.Columns([TextField.ConditionMeshTerms, TextField.ConditionAncestorTerms])
-                + "(" + string.Join(" OR ", descriptors.Select(d => FtsExpression.Quote(d.Name)).Distinct(StringComparer.Ordinal)) + ")");
+            new OrQuery([.. descriptors.Select(d => d.Name).Distinct(StringComparer.Ordinal)
+                .Select(name => new PhraseQuery(name, [TextField.ConditionMeshTerms, TextField.ConditionAncestorTerms]))]));
     }
 }
 
@@ -41,7 +42,7 @@ internal sealed class MeshExpansion
 /// expansion adds to the ranking: the named descriptors' own headings in the MeSH columns, which every study indexed
 /// to one of them or to a descendant whose heading contains it, or listing it as an ancestor, holds.
 /// </summary>
-internal sealed record ConditionExpansion(IReadOnlyList<string> Names, IReadOnlyList<string> Ids, string RankMatch)
+internal sealed record ConditionExpansion(IReadOnlyList<string> Names, IReadOnlyList<string> Ids, TextQuery RankMatch)
 {
     /// <summary>SQL selecting the ids of the studies the expansion reaches, its values added to <paramref name="parameters"/>.</summary>
     public string Select(SqlParameters parameters) =>
@@ -52,7 +53,7 @@ internal sealed record ConditionExpansion(IReadOnlyList<string> Names, IReadOnly
     public static ConditionExpansion Union(IReadOnlyList<ConditionExpansion> parts) => new(
         [.. parts.SelectMany(p => p.Names).Distinct(StringComparer.Ordinal)],
         [.. parts.SelectMany(p => p.Ids).Distinct(StringComparer.Ordinal)],
-        "(" + string.Join(" OR ", parts.Select(p => p.RankMatch).Distinct(StringComparer.Ordinal)) + ")");
+        new OrQuery([.. parts.Select(p => p.RankMatch).DistinctBy(q => q.ToMatch(), StringComparer.Ordinal)]));
 
     private static string Json(IReadOnlyList<string> values) => new JsonArray([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]).ToJsonString();
 }

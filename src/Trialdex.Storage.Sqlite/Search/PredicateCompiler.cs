@@ -25,7 +25,7 @@ internal sealed class PredicateCompiler
     {
         if (FtsExpression.IsText(node))
         {
-            return $"s.id IN (SELECT rowid FROM study_fts WHERE study_fts MATCH {_parameters.Add(FtsExpression.Build(node, fields))})";
+            return $"s.id IN (SELECT rowid FROM study_fts WHERE study_fts MATCH {_parameters.Add(FtsExpression.Build(node, fields).ToMatch())})";
         }
 
         return node switch

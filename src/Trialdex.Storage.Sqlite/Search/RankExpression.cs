@@ -1,6 +1,7 @@
 using System.Globalization;
 using Trialdex.Core.Search.Query;
 using Trialdex.Core.Store;
+using Trialdex.Storage.Sqlite.Search.Text;
 
 namespace Trialdex.Storage.Sqlite.Search;
 
@@ -13,7 +14,7 @@ namespace Trialdex.Storage.Sqlite.Search;
 /// </summary>
 internal sealed class RankExpression
 {
-    private readonly List<string> _areas = [];
+    private readonly List<TextQuery> _areas = [];
     private readonly double[] _weights = new double[StudyText.Fields.Count];
     private bool _mixed;
 
@@ -24,9 +25,9 @@ internal sealed class RankExpression
     /// left out of the ranking: nearly every study holds them, so they add almost nothing to a BM25 score but
     /// make scoring each hit several times slower. They still count in what matches.
     /// </summary>
-    public void Add(QueryNode query, IReadOnlyDictionary<TextField, double> fields, string? expansion = null)
+    public void Add(QueryNode query, IReadOnlyDictionary<TextField, double> fields, TextQuery? expansion = null)
     {
-        var parts = new List<string>();
+        var parts = new List<TextQuery>();
         var node = WithoutStopWords(query);
         if (node is null)
         {
@@ -38,7 +39,7 @@ internal sealed class RankExpression
         else
         {
             _mixed = true;
-            parts.AddRange(FtsExpression.PositiveTexts(node, fields).Select(p => FtsExpression.Columns(p.Fields.Keys) + FtsExpression.Quote(string.Join(' ', p.Text.Words))));
+            parts.AddRange(FtsExpression.PositiveTexts(node, fields).Select(p => new PhraseQuery(string.Join(' ', p.Text.Words), [.. p.Fields.Keys])));
         }
 
         foreach (var (_, textFields) in node is null ? [] : FtsExpression.PositiveTexts(node, fields))
@@ -54,7 +55,7 @@ internal sealed class RankExpression
 
         if (parts.Count > 0)
         {
-            _areas.Add("(" + string.Join(" OR ", parts) + ")");
+            _areas.Add(new OrQuery(parts));
         }
     }
 
@@ -78,9 +79,17 @@ internal sealed class RankExpression
         }
     }
 
-    public string Match() => string.Join(_mixed ? " OR " : " AND ", _areas);
+    /// <summary>What ranks: the areas AND'ed (OR'ed when one mixes text with structured parts).</summary>
+    public TextQuery Query => Combine(_areas, _mixed);
+
+    /// <summary>Each column's weight, in column order.</summary>
+    public IReadOnlyList<double> WeightValues => _weights;
 
     public string Weights() => string.Join(", ", _weights.Select(w => w.ToString("0.###", CultureInfo.InvariantCulture)));
+
+    /// <summary>Areas combined as the ranking combines them: one alone, else all of them, or any when <paramref name="any"/>.</summary>
+    public static TextQuery Combine(IReadOnlyList<TextQuery> areas, bool any = false) =>
+        areas.Count == 1 ? areas[0] : any ? new OrQuery(areas) : new AndQuery(areas, []);
 
     private void Weigh(IReadOnlyDictionary<TextField, double> fields)
     {

@@ -137,7 +137,7 @@ internal sealed class RankedHits
             using (var command = connection.CreateCommand())
             {
                 command.CommandText = "SELECT rowid FROM study_fts WHERE study_fts MATCH $match";
-                command.Parameters.AddWithValue("$match", area.Match);
+                command.Parameters.AddWithValue("$match", area.Query.ToMatch());
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
                 {

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Trialdex.Core.Search;
+using Trialdex.Storage.Sqlite.Search.Text;
 
 namespace Trialdex.Storage.Sqlite.Search;
 
@@ -18,16 +19,16 @@ internal sealed class SearchSelection
     private readonly SqlParameters _rankParameters = new();
     private readonly string? _rankSql;
 
-    private SearchSelection(string condition, string? textMatch, SqlParameters parameters, RankExpression rank)
+    private SearchSelection(string condition, TextQuery? textMatch, SqlParameters parameters, RankExpression rank)
     {
         (_parameters, Rank) = (textMatch is null ? parameters : new SqlParameters(), rank);
         _selectSql = textMatch is null
             ? "SELECT s.id FROM studies s WHERE " + condition
-            : $"SELECT rowid FROM study_fts WHERE study_fts MATCH {_parameters.Add(textMatch)}";
+            : $"SELECT rowid FROM study_fts WHERE study_fts MATCH {_parameters.Add(textMatch.ToMatch())}";
         _rankSql = rank.IsEmpty
             ? null
-            : $"SELECT rowid, -bm25(study_fts, {rank.Weights()}) FROM study_fts WHERE study_fts MATCH {_rankParameters.Add(rank.Match())}";
-        RankSelectsExactly = textMatch is not null && !rank.IsEmpty && textMatch == rank.Match();
+            : $"SELECT rowid, -bm25(study_fts, {rank.Weights()}) FROM study_fts WHERE study_fts MATCH {_rankParameters.Add(rank.Query.ToMatch())}";
+        RankSelectsExactly = textMatch is not null && !rank.IsEmpty && textMatch.ToMatch() == rank.Query.ToMatch();
         Key = _selectSql + "\u001e" + _parameters.Key + "\u001e" + _rankSql + "\u001e" + _rankParameters.Key;
     }
 
@@ -116,7 +117,7 @@ internal sealed class SearchSelection
         // Text alone is one MATCH (written as RankExpression writes an area); an area that also reaches studies through
         // MeSH is the union of its MATCH and the expansion's studies, read from memory when there is a snapshot.
         var expanded = areas.Any(a => a.Expansion is not null);
-        var textMatch = textOnly && areas.Count > 0 && !expanded ? string.Join(" AND ", areas.Select(a => "(" + a.Match + ")")) : null;
+        var textMatch = textOnly && areas.Count > 0 && !expanded ? RankExpression.Combine([.. areas.Select(a => new OrQuery([a.Query]))]) : null;
         return new SearchSelection(string.Join(" AND ", conditions), textMatch, parameters, rank)
         {
             MemoryAreas = textOnly && expanded && memory is not null ? areas : null,
@@ -192,5 +193,5 @@ internal sealed class SearchSelection
     }
 }
 
-/// <summary>One text area of a selection: its FTS5 MATCH expression and the MeSH expansion of its text, if any.</summary>
-internal sealed record MemoryArea(string Match, ConditionExpansion? Expansion);
+/// <summary>One text area of a selection: its text query and the MeSH expansion of its text, if any.</summary>
+internal sealed record MemoryArea(TextQuery Query, ConditionExpansion? Expansion);

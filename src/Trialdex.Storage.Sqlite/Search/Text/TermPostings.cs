@@ -1,119 +1,122 @@
 namespace Trialdex.Storage.Sqlite.Search.Text;
 
 /// <summary>
-/// One term's postings, packed as variable-length integers in ascending study order: for each study its id (as the
-/// difference from the previous one) and how many columns hold the term, then for each such column its number, the
-/// term's count there and its positions (the first, then differences). About a byte per number, so that the whole
-/// registry's text fits in memory.
+/// One term's postings in one column, packed as variable-length integers in ascending study order: for each study
+/// holding the term there, its id (as the difference from the previous one) and the term's count; the positions, in
+/// their own array in the same order (the first of each study, then differences), are read only for phrases. About a
+/// byte per number, so that a whole registry's text fits in memory, and a word is scored without reading positions.
 /// </summary>
-internal sealed class TermPostings
+internal sealed class TermPostings(int column)
 {
-    private byte[] _data = new byte[8];
-    private int _length;
+    private byte[] _studies = new byte[4];
+    private byte[] _positions = new byte[4];
+    private int _studiesLength;
+    private int _positionsLength;
     private int _lastId = -1;
 
-    /// <summary>How many studies hold the term.</summary>
+    /// <summary>The column (a <see cref="Core.Store.TextField"/>).</summary>
+    public int Column { get; } = column;
+
+    /// <summary>How many studies hold the term in this column.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Appends one study's occurrences, sorted by column then position; studies come in ascending id order.</summary>
-    public void Add(int id, ReadOnlySpan<(int Column, int Position)> occurrences)
+    /// <summary>Approximate bytes held.</summary>
+    public long Bytes => 64 + _studies.Length + _positions.Length;
+
+    /// <summary>Appends one study's positions of the term in this column, ascending; studies come in ascending id order.</summary>
+    public void Add(int id, ReadOnlySpan<int> positions)
     {
-        Write(id - _lastId);
-        _lastId = id;
-        Count++;
-        var columnsAt = _length;
-        Write(0);
-        var columns = 0;
-        for (var i = 0; i < occurrences.Length;)
+        Write(ref _studies, ref _studiesLength, id - _lastId);
+        Write(ref _studies, ref _studiesLength, positions.Length);
+        var previous = 0;
+        foreach (var position in positions)
         {
-            var column = occurrences[i].Column;
-            var end = i;
-            while (end < occurrences.Length && occurrences[end].Column == column)
-            {
-                end++;
-            }
-
-            Write(column);
-            Write(end - i);
-            var previous = 0;
-            for (var k = i; k < end; k++)
-            {
-                Write(occurrences[k].Position - previous);
-                previous = occurrences[k].Position;
-            }
-
-            columns++;
-            i = end;
+            Write(ref _positions, ref _positionsLength, position - previous);
+            previous = position;
         }
 
-        // Fewer than 128 columns: the count is one byte.
-        _data[columnsAt] = (byte)columns;
+        _lastId = id;
+        Count++;
     }
 
     /// <summary>Drops the spare room left by growing (once every study has been added).</summary>
-    public void Trim() => Array.Resize(ref _data, _length);
+    public void Trim()
+    {
+        Array.Resize(ref _studies, _studiesLength);
+        Array.Resize(ref _positions, _positionsLength);
+    }
 
     /// <summary>A cursor before the first study.</summary>
-    public PostingCursor Cursor() => new(_data, _length);
+    public PostingCursor Cursor() => new(_studies, _positions);
 
-    private void Write(int value)
+    private static void Write(ref byte[] data, ref int length, int value)
     {
-        if (_length + 5 > _data.Length)
+        if (length + 5 > data.Length)
         {
-            Array.Resize(ref _data, Math.Max(16, _data.Length * 2));
+            Array.Resize(ref data, Math.Max(16, data.Length * 2));
         }
 
         var v = (uint)value;
         while (v >= 0x80)
         {
-            _data[_length++] = (byte)(v | 0x80);
+            data[length++] = (byte)(v | 0x80);
             v >>= 7;
         }
 
-        _data[_length++] = (byte)v;
+        data[length++] = (byte)v;
     }
 }
 
 /// <summary>
-/// Reads a <see cref="TermPostings"/> forward: <see cref="NextStudy"/>, then for that study <see cref="NextColumn"/>
-/// and, for each column, its positions with <see cref="NextPosition"/> (or none: what is left unread is skipped).
-/// A mutable struct: keep it in a local or an array element and use it by reference.
+/// Reads a <see cref="TermPostings"/> forward: <see cref="Next"/> moves to the next study (its <see cref="Id"/> and
+/// <see cref="Count"/>), after which <see cref="NextPosition"/> may be called up to <see cref="Count"/> times.
+/// Positions are only kept in step by <see cref="Next"/> when asked (<c>withPositions</c>), so scoring a word never
+/// reads them. A mutable struct: keep it in a local or an array element and use it by reference.
 /// </summary>
-internal struct PostingCursor(byte[] data, int length)
+internal struct PostingCursor(byte[] studies, byte[] positions)
 {
     private int _offset;
-    private int _columnsLeft;
+    private int _positionOffset;
     private int _positionsLeft;
     private int _position;
 
-    /// <summary>The current study's id (-1 before the first).</summary>
+    /// <summary>The current study's id (-1 before the first, <see cref="int.MaxValue"/> after the last).</summary>
     public int Id { get; private set; } = -1;
 
-    /// <summary>Moves to the next study; false at the end.</summary>
-    public bool NextStudy()
+    /// <summary>The term's count in the current study.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Moves to the next study; false at the end. With <paramref name="withPositions"/>, the current study's unread positions are skipped first.</summary>
+    public bool Next(bool withPositions = false)
     {
-        while (_columnsLeft > 0 || _positionsLeft > 0)
+        if (withPositions)
         {
-            SkipColumn();
+            for (; _positionsLeft > 0; _positionsLeft--)
+            {
+                while ((positions[_positionOffset++] & 0x80) != 0)
+                {
+                }
+            }
         }
 
-        if (_offset >= length)
+        if (_offset >= studies.Length)
         {
             Id = int.MaxValue;
             return false;
         }
 
-        Id += Read();
-        _columnsLeft = data[_offset++];
+        Id += Read(studies, ref _offset);
+        Count = _positionsLeft = Read(studies, ref _offset);
+        _position = 0;
         return true;
     }
 
-    /// <summary>Moves to the first study with an id at or above <paramref name="id"/>; false at the end.</summary>
+    /// <summary>Moves (keeping positions in step) to the first study with an id at or above <paramref name="id"/>; false at the end.</summary>
     public bool SkipTo(int id)
     {
         while (Id < id)
         {
-            if (!NextStudy())
+            if (!Next(withPositions: true))
             {
                 return false;
             }
@@ -122,58 +125,22 @@ internal struct PostingCursor(byte[] data, int length)
         return true;
     }
 
-    /// <summary>The current study's next column holding the term, and the term's count there; false when none is left.</summary>
-    public bool NextColumn(out int column, out int count)
-    {
-        while (_positionsLeft > 0)
-        {
-            NextPosition();
-        }
-
-        if (_columnsLeft == 0)
-        {
-            (column, count) = (0, 0);
-            return false;
-        }
-
-        _columnsLeft--;
-        column = Read();
-        count = _positionsLeft = Read();
-        _position = 0;
-        return true;
-    }
-
-    /// <summary>The current column's next position (the caller reads at most the count <see cref="NextColumn"/> gave).</summary>
+    /// <summary>The current study's next position (only when moving with positions).</summary>
     public int NextPosition()
     {
         _positionsLeft--;
-        _position += Read();
+        _position += Read(positions, ref _positionOffset);
         return _position;
     }
 
-    private void SkipColumn()
-    {
-        if (_positionsLeft == 0)
-        {
-            NextColumn(out _, out _);
-        }
-
-        for (; _positionsLeft > 0; _positionsLeft--)
-        {
-            while ((data[_offset++] & 0x80) != 0)
-            {
-            }
-        }
-    }
-
-    private int Read()
+    private static int Read(byte[] data, ref int offset)
     {
         var value = 0;
         var shift = 0;
         byte b;
         do
         {
-            b = data[_offset++];
+            b = data[offset++];
             value |= (b & 0x7F) << shift;
             shift += 7;
         }

@@ -13,11 +13,11 @@ internal sealed class TextIndex
     private const double K1 = 1.2;
     private const double B = 0.75;
 
-    private readonly Dictionary<string, TermPostings> _terms;
+    private readonly Dictionary<string, TermPostings[]> _terms;
     private readonly int[] _lengths;
     private readonly double _averageLength;
 
-    private TextIndex(Dictionary<string, TermPostings> terms, int[] lengths, int documents, long tokens) =>
+    private TextIndex(Dictionary<string, TermPostings[]> terms, int[] lengths, int documents, long tokens) =>
         (_terms, _lengths, DocumentCount, _averageLength) = (terms, lengths, documents, documents == 0 ? 0 : (double)tokens / documents);
 
     /// <summary>The number of studies indexed (FTS5's row count).</summary>
@@ -25,6 +25,9 @@ internal sealed class TextIndex
 
     /// <summary>The number of distinct terms.</summary>
     public int TermCount => _terms.Count;
+
+    /// <summary>Approximate bytes held (postings, row lengths and terms).</summary>
+    public long Bytes => (4L * _lengths.Length) + _terms.Sum(t => 48 + (2L * t.Key.Length) + t.Value.Sum(p => p.Bytes));
 
     /// <summary>Indexes each study's text under its id (the study_fts rowid); <paramref name="studies"/> come in ascending id order.</summary>
     public static TextIndex Build(IEnumerable<(int Id, StudyText Text)> studies) => Build(studies, s => s, 1);
@@ -35,13 +38,14 @@ internal sealed class TextIndex
     /// </summary>
     public static TextIndex Build<T>(IEnumerable<T> sources, Func<T, (int Id, StudyText Text)> read, int threads)
     {
-        var terms = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
+        var terms = new Dictionary<string, List<TermPostings>>(StringComparer.Ordinal);
         var lengths = new List<int>();
         var (documents, tokens, previous) = (0, 0L, -1);
         using var tokenizers = new ThreadLocal<FtsTokenizer>(() => new FtsTokenizer());
         var tokenized = threads <= 1
             ? sources.Select(s => Tokenize(read(s), tokenizers.Value!))
             : sources.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(s => Tokenize(read(s), tokenizers.Value!));
+        var positions = new List<int>();
         foreach (var (id, length, occurrences) in tokenized)
         {
             if (id <= previous)
@@ -50,24 +54,29 @@ internal sealed class TextIndex
             }
 
             previous = id;
-            var span = occurrences.AsSpan();
-            var positions = new (int Column, int Position)[span.Length];
-            for (var i = 0; i < span.Length;)
+            for (var i = 0; i < occurrences.Length;)
             {
-                var term = span[i].Term;
+                var (term, column, _) = occurrences[i];
+                positions.Clear();
                 var end = i;
-                while (end < span.Length && span[end].Term == term)
+                while (end < occurrences.Length && occurrences[end].Column == column && occurrences[end].Term == term)
                 {
-                    positions[end - i] = (span[end].Column, span[end].Position);
+                    positions.Add(occurrences[end].Position);
                     end++;
                 }
 
-                if (!terms.TryGetValue(term, out var postings))
+                if (!terms.TryGetValue(term, out var columns))
                 {
-                    terms[term] = postings = new TermPostings();
+                    terms[term] = columns = [];
                 }
 
-                postings.Add(id, positions.AsSpan(0, end - i));
+                var postings = columns.Find(p => p.Column == column);
+                if (postings is null)
+                {
+                    columns.Add(postings = new TermPostings(column));
+                }
+
+                postings.Add(id, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(positions));
                 i = end;
             }
 
@@ -81,12 +90,14 @@ internal sealed class TextIndex
             tokens += length;
         }
 
-        foreach (var postings in terms.Values)
+        var packed = new Dictionary<string, TermPostings[]>(terms.Count, StringComparer.Ordinal);
+        foreach (var (term, columns) in terms)
         {
-            postings.Trim();
+            columns.ForEach(p => p.Trim());
+            packed[term] = [.. columns.OrderBy(p => p.Column)];
         }
 
-        return new TextIndex(terms, [.. lengths], documents, tokens);
+        return new TextIndex(packed, [.. lengths], documents, tokens);
     }
 
     /// <summary>A study's tokens as (term, column, position), sorted by term, column and position, and its length in tokens.</summary>
@@ -118,48 +129,57 @@ internal sealed class TextIndex
     public (int[] Ids, double[] Scores) Search(TextQuery query, IReadOnlyList<double> weights)
     {
         var phrases = new List<PhraseHits>();
-        var ids = Evaluate(query, weights, phrases);
-        var idf = phrases.Select(p => InverseDocumentFrequency(p.Ids.Length)).ToArray();
-        var cursors = new int[phrases.Count];
-        var present = new bool[phrases.Count];
-        var counted = new bool[phrases.Count];
-        var scores = new double[ids.Length];
-        for (var i = 0; i < ids.Length; i++)
+        try
         {
-            var id = ids[i];
-            for (var p = 0; p < phrases.Count; p++)
+            var ids = Ids(Evaluate(query, weights, phrases));
+            var idf = phrases.Select(p => InverseDocumentFrequency(p.Count)).ToArray();
+            var present = new bool[phrases.Count];
+            var counted = new bool[phrases.Count];
+            var scores = new double[ids.Length];
+            for (var i = 0; i < ids.Length; i++)
             {
-                var hits = phrases[p].Ids;
-                var at = cursors[p];
-                while (at < hits.Length && hits[at] < id)
+                var id = ids[i];
+                for (var p = 0; p < phrases.Count; p++)
                 {
-                    at++;
+                    present[p] = phrases[p].Holds(id);
                 }
 
-                cursors[p] = at;
-                present[p] = at < hits.Length && hits[at] == id;
+                var next = 0;
+                Holds(query, present, counted, ref next);
+
+                // FTS5's arithmetic, in its order, so that the scores are the very same numbers.
+                var norm = K1 * (1 - B + (B * _lengths[id] / _averageLength));
+                var score = 0.0;
+                for (var p = 0; p < phrases.Count; p++)
+                {
+                    var frequency = counted[p] ? phrases[p].Frequencies[id] : 0.0;
+                    score += idf[p] * (frequency * (K1 + 1.0) / (frequency + norm));
+                }
+
+                scores[i] = score;
             }
 
-            var next = 0;
-            Holds(query, present, counted, ref next);
-
-            // FTS5's arithmetic, in its order, so that the scores are the very same numbers.
-            var norm = K1 * (1 - B + (B * _lengths[id] / _averageLength));
-            var score = 0.0;
-            for (var p = 0; p < phrases.Count; p++)
-            {
-                var frequency = counted[p] ? phrases[p].Frequencies[cursors[p]] : 0.0;
-                score += idf[p] * (frequency * (K1 + 1.0) / (frequency + norm));
-            }
-
-            scores[i] = score;
+            return (ids, scores);
         }
-
-        return (ids, scores);
+        finally
+        {
+            phrases.ForEach(p => p.Dispose());
+        }
     }
 
     /// <summary>The studies matching <paramref name="query"/>, ascending (no scores).</summary>
-    public int[] Matches(TextQuery query) => Evaluate(query, [], []);
+    public int[] Matches(TextQuery query)
+    {
+        var phrases = new List<PhraseHits>();
+        try
+        {
+            return Ids(Evaluate(query, [], phrases));
+        }
+        finally
+        {
+            phrases.ForEach(p => p.Dispose());
+        }
+    }
 
     /// <summary>
     /// Whether <paramref name="query"/> holds for one study, marking in <paramref name="counted"/> the phrases that
@@ -215,45 +235,87 @@ internal sealed class TextIndex
         return idf <= 0 ? 1e-6 : idf;
     }
 
-    /// <summary>The ids matching <paramref name="query"/>, ascending; each phrase's hits are added to <paramref name="phrases"/> in expression order.</summary>
-    private int[] Evaluate(TextQuery query, IReadOnlyList<double> weights, List<PhraseHits> phrases)
+    /// <summary>The studies matching <paramref name="query"/> as bits by id; each phrase's hits are added to <paramref name="phrases"/> in expression order.</summary>
+    private ulong[] Evaluate(TextQuery query, IReadOnlyList<double> weights, List<PhraseHits> phrases)
     {
         switch (query)
         {
             case PhraseQuery phrase:
                 var hits = Phrase(phrase, weights);
                 phrases.Add(hits);
-                return hits.Ids;
+                return hits.Bits;
             case AndQuery and:
-                var result = Evaluate(and.Children[0], weights, phrases);
+                var result = (ulong[])Evaluate(and.Children[0], weights, phrases).Clone();
                 foreach (var child in and.Children.Skip(1))
                 {
-                    result = Intersect(result, Evaluate(child, weights, phrases));
+                    var bits = Evaluate(child, weights, phrases);
+                    for (var w = 0; w < result.Length; w++)
+                    {
+                        result[w] &= bits[w];
+                    }
                 }
 
                 foreach (var excluded in and.Excluded)
                 {
-                    result = Except(result, Evaluate(excluded, weights, phrases));
+                    var bits = Evaluate(excluded, weights, phrases);
+                    for (var w = 0; w < result.Length; w++)
+                    {
+                        result[w] &= ~bits[w];
+                    }
                 }
 
                 return result;
             case OrQuery or:
-                return or.Children.Select(c => Evaluate(c, weights, phrases)).Aggregate(Union);
+                var any = new ulong[Words];
+                foreach (var child in or.Children)
+                {
+                    var bits = Evaluate(child, weights, phrases);
+                    for (var w = 0; w < any.Length; w++)
+                    {
+                        any[w] |= bits[w];
+                    }
+                }
+
+                return any;
             default:
                 throw new InvalidOperationException("unknown text query: " + query);
         }
     }
 
+    private int Words => (_lengths.Length + 63) >> 6;
+
+    private static int[] Ids(ulong[] bits)
+    {
+        var count = 0;
+        foreach (var word in bits)
+        {
+            count += System.Numerics.BitOperations.PopCount(word);
+        }
+
+        var ids = new int[count];
+        var at = 0;
+        for (var w = 0; w < bits.Length; w++)
+        {
+            for (var word = bits[w]; word != 0; word &= word - 1)
+            {
+                ids[at++] = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+            }
+        }
+
+        return ids;
+    }
+
     /// <summary>The studies holding the phrase's terms in sequence in one of its columns, with its weighted count of occurrences.</summary>
     private PhraseHits Phrase(PhraseQuery phrase, IReadOnlyList<double> weights)
     {
+        var hits = new PhraseHits(_lengths.Length);
         var tokens = new FtsTokenizer().Tokenize(phrase.Text);
-        var postings = new TermPostings[tokens.Count];
+        var postings = new TermPostings[tokens.Count][];
         for (var t = 0; t < tokens.Count; t++)
         {
             if (!_terms.TryGetValue(tokens[t], out postings[t]!))
             {
-                return PhraseHits.None;
+                return hits;
             }
         }
 
@@ -263,65 +325,38 @@ internal sealed class TextIndex
             columns |= 1 << (int)column;
         }
 
-        var weight = new double[StudyText.Fields.Count];
-        for (var c = 0; c < weight.Length; c++)
+        // Column by column in ascending order, so each study's weights add up in FTS5's order.
+        foreach (var first in postings.FirstOrDefault() ?? [])
         {
-            weight[c] = c < weights.Count ? weights[c] : 1.0;
-        }
-
-        return postings.Length switch
-        {
-            0 => PhraseHits.None,
-            1 => Word(postings[0], columns, weight),
-            _ => Sequence(postings, columns, weight),
-        };
-    }
-
-    /// <summary>A one-term phrase: every study holding the term in one of <paramref name="columns"/>.</summary>
-    private static PhraseHits Word(TermPostings postings, int columns, double[] weight)
-    {
-        var (ids, frequencies) = (new List<int>(postings.Count), new List<double>(postings.Count));
-        var cursor = postings.Cursor();
-        while (cursor.NextStudy())
-        {
-            var (present, frequency) = (false, 0.0);
-            while (cursor.NextColumn(out var column, out var count))
+            var weight = first.Column < weights.Count ? weights[first.Column] : 1.0;
+            if ((columns & (1 << first.Column)) == 0)
             {
-                if ((columns & (1 << column)) != 0)
+                continue;
+            }
+
+            if (postings.Length == 1)
+            {
+                var cursor = first.Cursor();
+                while (cursor.Next())
                 {
-                    present = true;
-                    for (var k = 0; k < count; k++)
-                    {
-                        frequency += weight[column];
-                    }
+                    hits.Add(cursor.Id, cursor.Count, weight);
                 }
             }
-
-            if (present)
+            else if (postings.Skip(1).Select(p => Array.Find(p, c => c.Column == first.Column)).ToArray() is var rest && rest.All(p => p is not null))
             {
-                ids.Add(cursor.Id);
-                frequencies.Add(frequency);
+                Sequence([first, .. rest!], weight, hits);
             }
         }
 
-        return new PhraseHits([.. ids], [.. frequencies]);
+        return hits;
     }
 
-    /// <summary>A phrase of several terms: the studies where they stand one after another in one of <paramref name="columns"/>.</summary>
-    private static PhraseHits Sequence(TermPostings[] postings, int columns, double[] weight)
+    /// <summary>The studies where the terms of <paramref name="postings"/> (one column's) stand one after another, and how often.</summary>
+    private static void Sequence(TermPostings[] postings, double weight, PhraseHits hits)
     {
-        var (ids, frequencies) = (new List<int>(), new List<double>());
         var cursors = postings.Select(p => p.Cursor()).ToArray();
-        var positions = new List<int>[postings.Length, weight.Length];
-        for (var t = 0; t < postings.Length; t++)
-        {
-            for (var c = 0; c < weight.Length; c++)
-            {
-                positions[t, c] = [];
-            }
-        }
-
-        while (cursors[0].NextStudy())
+        var positions = postings.Select(_ => new List<int>()).ToArray();
+        while (cursors[0].Next(withPositions: true))
         {
             var id = cursors[0].Id;
             var all = true;
@@ -329,7 +364,7 @@ internal sealed class TextIndex
             {
                 if (!cursors[t].SkipTo(id))
                 {
-                    return new PhraseHits([.. ids], [.. frequencies]);
+                    return;
                 }
 
                 all &= cursors[t].Id == id;
@@ -342,129 +377,83 @@ internal sealed class TextIndex
 
             for (var t = 0; t < cursors.Length; t++)
             {
-                for (var c = 0; c < weight.Length; c++)
+                positions[t].Clear();
+                for (var k = 0; k < cursors[t].Count; k++)
                 {
-                    positions[t, c].Clear();
-                }
-
-                while (cursors[t].NextColumn(out var column, out var count))
-                {
-                    for (var k = 0; k < count; k++)
-                    {
-                        var position = cursors[t].NextPosition();
-                        if ((columns & (1 << column)) != 0)
-                        {
-                            positions[t, column].Add(position);
-                        }
-                    }
+                    positions[t].Add(cursors[t].NextPosition());
                 }
             }
 
-            var (present, frequency) = (false, 0.0);
-            for (var c = 0; c < weight.Length; c++)
+            var count = 0;
+            foreach (var start in positions[0])
             {
-                var count = 0;
-                foreach (var start in positions[0, c])
+                var follows = true;
+                for (var t = 1; t < cursors.Length && follows; t++)
                 {
-                    var follows = true;
-                    for (var t = 1; t < cursors.Length && follows; t++)
-                    {
-                        follows = positions[t, c].BinarySearch(start + t) >= 0;
-                    }
-
-                    count += follows ? 1 : 0;
+                    follows = positions[t].BinarySearch(start + t) >= 0;
                 }
 
-                if (count > 0)
-                {
-                    present = true;
-                    for (var k = 0; k < count; k++)
-                    {
-                        frequency += weight[c];
-                    }
-                }
+                count += follows ? 1 : 0;
             }
 
-            if (present)
+            if (count > 0)
             {
-                ids.Add(id);
-                frequencies.Add(frequency);
+                hits.Add(id, count, weight);
             }
         }
-
-        return new PhraseHits([.. ids], [.. frequencies]);
     }
 
-    private static int[] Intersect(int[] a, int[] b)
+    /// <summary>
+    /// One phrase's matching studies as bits by id, with its column-weighted count of occurrences in each (FTS5's
+    /// frequency: the column's weight added once per occurrence). The counts live in a pooled array, cleared and
+    /// returned by <see cref="Dispose"/>.
+    /// </summary>
+    private sealed class PhraseHits(int size) : IDisposable
     {
-        var result = new List<int>(Math.Min(a.Length, b.Length));
-        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        private double[]? _frequencies;
+
+        public ulong[] Bits { get; } = new ulong[(size + 63) >> 6];
+
+        public double[] Frequencies => _frequencies ?? [];
+
+        public int Count { get; private set; }
+
+        public bool Holds(int id) => (Bits[id >> 6] & (1UL << (id & 63))) != 0;
+
+        public void Add(int id, int count, double weight)
         {
-            if (a[i] == b[j])
+            _frequencies ??= ClearedArray(size);
+            if (!Holds(id))
             {
-                result.Add(a[i]);
-                (i, j) = (i + 1, j + 1);
+                Bits[id >> 6] |= 1UL << (id & 63);
+                Count++;
             }
-            else if (a[i] < b[j])
+
+            for (var k = 0; k < count; k++)
             {
-                i++;
-            }
-            else
-            {
-                j++;
+                _frequencies[id] += weight;
             }
         }
 
-        return [.. result];
-    }
-
-    private static int[] Except(int[] a, int[] b)
-    {
-        var result = new List<int>(a.Length);
-        var j = 0;
-        foreach (var id in a)
+        public void Dispose()
         {
-            while (j < b.Length && b[j] < id)
+            if (_frequencies is null)
             {
-                j++;
+                return;
             }
 
-            if (j >= b.Length || b[j] != id)
+            foreach (var id in Ids(Bits))
             {
-                result.Add(id);
+                _frequencies[id] = 0;
             }
+
+            Pool.Return(_frequencies);
+            _frequencies = null;
         }
 
-        return [.. result];
-    }
+        /// <summary>Arrays of counts, only ever returned cleared (so a rented one is all zeros); a pool of our own, so nothing else returns dirty ones.</summary>
+        private static readonly System.Buffers.ArrayPool<double> Pool = System.Buffers.ArrayPool<double>.Create(1 << 22, 16);
 
-    private static int[] Union(int[] a, int[] b)
-    {
-        var result = new List<int>(a.Length + b.Length);
-        int i = 0, j = 0;
-        while (i < a.Length || j < b.Length)
-        {
-            if (j >= b.Length || (i < a.Length && a[i] < b[j]))
-            {
-                result.Add(a[i++]);
-            }
-            else if (i >= a.Length || b[j] < a[i])
-            {
-                result.Add(b[j++]);
-            }
-            else
-            {
-                result.Add(a[i]);
-                (i, j) = (i + 1, j + 1);
-            }
-        }
-
-        return [.. result];
-    }
-
-    /// <summary>One phrase's matching studies, ascending, with its column-weighted count of occurrences in each.</summary>
-    private sealed record PhraseHits(int[] Ids, double[] Frequencies)
-    {
-        public static PhraseHits None { get; } = new([], []);
+        private static double[] ClearedArray(int size) => Pool.Rent(size);
     }
 }
