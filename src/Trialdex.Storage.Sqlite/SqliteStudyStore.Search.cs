@@ -10,6 +10,7 @@ public sealed partial class SqliteStudyStore
     private MeshExpansion? _mesh;
     private bool _meshLoaded;
     private readonly StoreSnapshots<FacetSnapshot> _facets;
+    private readonly StoreSnapshots<Search.Text.TextIndex> _texts;
     private const long DefaultSearchCacheBytes = 64L << 20;
     private readonly SearchCache<RankedHits> _results = RankedHits.Cache(DefaultSearchCacheBytes);
     private readonly SearchCache<SearchBreakdown> _breakdowns = SqliteSearch.BreakdownCache(DefaultSearchCacheBytes / 8);
@@ -38,21 +39,31 @@ public sealed partial class SqliteStudyStore
     /// <summary>The facet snapshot's last build (duration and approximate bytes), null before the first; for benchmarks.</summary>
     public (TimeSpan Duration, long Bytes)? FacetSnapshotBuild => _facets.LastBuild;
 
+    /// <summary>The text index's last build (duration and approximate bytes), null before the first; for benchmarks.</summary>
+    public (TimeSpan Duration, long Bytes)? TextIndexBuild => _texts.LastBuild;
+
     /// <summary>
-    /// Starts building the in-memory arrays searches are answered from, if they are not in place. A server calls it
-    /// when it starts; otherwise the first search that counts facets starts the build.
+    /// Starts building the in-memory arrays and text index searches are answered from, if they are not in place. A
+    /// server calls it when it starts; otherwise the first search that counts facets starts the builds.
     /// </summary>
-    public void PrepareSearches() => _facets.TryGetFresh();
+    public void PrepareSearches()
+    {
+        _facets.TryGetFresh();
+        _texts.TryGetFresh();
+    }
 
     /// <summary>Waits until facets count from a snapshot of what is committed now (starting its build when needed); for benchmarks and tests.</summary>
     public Task WaitForFacetSnapshotAsync(CancellationToken ct) => _facets.WaitForFreshAsync(ct);
+
+    /// <summary>Waits until searches match and score from a text index of what is committed now (starting its build when needed); for benchmarks and tests.</summary>
+    public Task WaitForTextIndexAsync(CancellationToken ct) => _texts.WaitForFreshAsync(ct);
 
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct)
     {
         var mesh = request.Areas.ContainsKey(SearchArea.Condition) || request.Areas.ContainsKey(SearchArea.Patient)
             ? await MeshAsync(ct).ConfigureAwait(false)
             : null;
-        return await RunAsync(connection => SqliteSearch.Run(connection, request, mesh, _facets, _results), ct).ConfigureAwait(false);
+        return await RunAsync(connection => SqliteSearch.Run(connection, request, mesh, _facets, _texts, _results), ct).ConfigureAwait(false);
     }
 
     public async Task<SearchBreakdown> BreakdownAsync(SearchRequest request, CancellationToken ct)
@@ -60,7 +71,7 @@ public sealed partial class SqliteStudyStore
         var mesh = request.Areas.ContainsKey(SearchArea.Condition) || request.Areas.ContainsKey(SearchArea.Patient)
             ? await MeshAsync(ct).ConfigureAwait(false)
             : null;
-        return await RunAsync(connection => SqliteSearch.Breakdown(connection, request, mesh, _facets, _breakdowns, _results), ct).ConfigureAwait(false);
+        return await RunAsync(connection => SqliteSearch.Breakdown(connection, request, mesh, _facets, _texts, _breakdowns, _results), ct).ConfigureAwait(false);
     }
 
     public async Task<VocabularySummary> ReplaceVocabularyAsync(MeshVocabulary vocabulary, CancellationToken ct)

@@ -19,6 +19,7 @@ public sealed partial class SqliteStudyStore : IStudyStore
         Path = path;
         _connectionString = connectionString;
         _facets = Search.FacetSnapshots.Open(path);
+        _texts = Search.Text.TextIndexes.Open(path);
         _openTrials = new StoreSnapshots<OpenTrialSet>(path, ReadOpenTrials, _ => 0);
     }
 
@@ -74,6 +75,7 @@ public sealed partial class SqliteStudyStore : IStudyStore
     public ValueTask DisposeAsync()
     {
         _facets.Dispose();
+        _texts.Dispose();
         _openTrials.Dispose();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);

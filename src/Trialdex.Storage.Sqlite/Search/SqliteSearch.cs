@@ -15,16 +15,18 @@ namespace Trialdex.Storage.Sqlite.Search;
 /// </summary>
 internal static class SqliteSearch
 {
-    public static SearchResult Run(SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, StoreSnapshots<FacetSnapshot>? snapshots, SearchCache<RankedHits>? cache)
+    public static SearchResult Run(
+        SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, StoreSnapshots<FacetSnapshot>? snapshots, StoreSnapshots<Text.TextIndex>? texts, SearchCache<RankedHits>? cache)
     {
         if (request.Sort.All(k => k.Field is "@relevance" or "NCTId" or "distance" || SortColumns.ContainsKey(k.Field))
             && snapshots?.TryGetFresh(startFirstBuild: request.WithFacets) is { } snapshot
             && (request.PostFilter.IsEmpty ? RankedHits.All : snapshot.Filter(request.PostFilter)) is { } postFilter)
         {
             var inMemory = SearchSelection.Compile(request, mesh, snapshot);
+            var text = texts?.TryGetFresh(startFirstBuild: request.WithFacets);
             var ranked = cache is null
-                ? RankedHits.Read(connection, inMemory, snapshot)
-                : cache.GetOrRead(snapshot, inMemory.Key, () => RankedHits.Read(connection, inMemory, snapshot));
+                ? RankedHits.Read(connection, inMemory, snapshot, text)
+                : cache.GetOrRead(snapshot, inMemory.Key, () => RankedHits.Read(connection, inMemory, snapshot, text));
             return FromMemory(connection, request, ranked, postFilter, snapshot);
         }
 
@@ -49,7 +51,13 @@ internal static class SqliteSearch
     /// all trials are asked for again and again).
     /// </summary>
     public static SearchBreakdown Breakdown(
-        SqliteConnection connection, SearchRequest request, MeshExpansion? mesh, StoreSnapshots<FacetSnapshot>? snapshots, SearchCache<SearchBreakdown>? cache, SearchCache<RankedHits>? hits = null)
+        SqliteConnection connection,
+        SearchRequest request,
+        MeshExpansion? mesh,
+        StoreSnapshots<FacetSnapshot>? snapshots,
+        StoreSnapshots<Text.TextIndex>? texts,
+        SearchCache<SearchBreakdown>? cache,
+        SearchCache<RankedHits>? hits = null)
     {
         if (snapshots?.TryGetFresh() is { } snapshot && (request.PostFilter.IsEmpty ? RankedHits.All : snapshot.Filter(request.PostFilter)) is { } postFilter)
         {
@@ -57,11 +65,12 @@ internal static class SqliteSearch
             var inMemory = SearchSelection.Compile(request, mesh, snapshot);
             var post = new SqlParameters();
             var key = inMemory.Key + "\u001epost:" + FilterCompiler.Compile(request.PostFilter, post) + "\u001e" + post.Key;
+            var text = texts?.TryGetFresh();
             SearchBreakdown Count()
             {
                 var ranked = hits is null
-                    ? RankedHits.Read(connection, inMemory, snapshot)
-                    : hits.GetOrRead(snapshot, inMemory.Key, () => RankedHits.Read(connection, inMemory, snapshot));
+                    ? RankedHits.Read(connection, inMemory, snapshot, text)
+                    : hits.GetOrRead(snapshot, inMemory.Key, () => RankedHits.Read(connection, inMemory, snapshot, text));
                 return SqliteFacets.Breakdown(snapshot, (postFilter == RankedHits.All ? ranked : ranked.Where(postFilter)).SortedIds());
             }
 

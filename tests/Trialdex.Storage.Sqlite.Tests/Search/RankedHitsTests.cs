@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Trialdex.Core.Search;
 using Trialdex.Core.Vocabulary;
 using Trialdex.Storage.Sqlite.Search;
+using Trialdex.Storage.Sqlite.Search.Text;
 using Trialdex.Storage.Sqlite.Tests.Contract;
 using Trialdex.Tests;
 
@@ -65,18 +66,47 @@ public sealed class RankedHitsTests : IDisposable
         "filter.geo=distance(42.36,-71.06,500mi)&sort=distance:desc,LastUpdatePostDate&pageSize=30",
     ];
 
+    /// <summary>Each request, answered from memory with FTS5 (false) and with the text index (true).</summary>
+    public static TheoryData<string, bool> RequestsBothWays() => BothWays(Requests());
+
+    private static TheoryData<string, bool> BothWays(TheoryData<string> requests)
+    {
+        var data = new TheoryData<string, bool>();
+        foreach (var query in requests)
+        {
+            data.Add(query, false);
+            data.Add(query, true);
+        }
+
+        return data;
+    }
+
+    /// <summary>The text index of the store at <paramref name="path"/> as committed now, or none.</summary>
+    private static async Task<StoreSnapshots<TextIndex>?> TextsAsync(string path, bool withTextIndex)
+    {
+        if (!withTextIndex)
+        {
+            return null;
+        }
+
+        var texts = TextIndexes.Open(path);
+        await texts.WaitForFreshAsync(default);
+        return texts;
+    }
+
     [Theory]
-    [MemberData(nameof(Requests))]
-    public async Task Pages_from_memory_equal_the_sql_pages(string query)
+    [MemberData(nameof(RequestsBothWays))]
+    public async Task Pages_from_memory_equal_the_sql_pages(string query, bool withTextIndex)
     {
         var path = await StoreAsync();
         var request = Parse(query) with { CountTotal = true, WithFacets = true };
         using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
+        using var texts = await TextsAsync(path, withTextIndex);
         var cache = RankedHits.Cache(64L << 20);
         await using var connection = Open(path);
 
-        var expected = SqliteSearch.Run(connection, request, null, null, null);
+        var expected = SqliteSearch.Run(connection, request, null, null, null, null);
         if (query.Contains("42.36", StringComparison.Ordinal) || query.Contains("48.86", StringComparison.Ordinal))
         {
             Assert.True(expected.TotalCount > 0, "a distance search around Boston or Paris should find the sites there");
@@ -85,7 +115,7 @@ public sealed class RankedHitsTests : IDisposable
         for (var round = 0; round < 2; round++)
         {
             // The first round reads the hits, the second takes them from the cache.
-            var actual = SqliteSearch.Run(connection, request, null, snapshots, cache);
+            var actual = SqliteSearch.Run(connection, request, null, snapshots, texts, cache);
             Assert.Equal(expected.Hits, actual.Hits);
             Assert.Equal(expected.TotalCount, actual.TotalCount);
             Assert.Equal(expected.NextPageToken, actual.NextPageToken);
@@ -101,17 +131,18 @@ public sealed class RankedHitsTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(Requests))]
-    public async Task Breakdowns_from_memory_equal_the_sql_breakdowns(string query)
+    [MemberData(nameof(RequestsBothWays))]
+    public async Task Breakdowns_from_memory_equal_the_sql_breakdowns(string query, bool withTextIndex)
     {
         var path = await StoreAsync();
         var request = Parse(query);
         using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
+        using var texts = await TextsAsync(path, withTextIndex);
         await using var connection = Open(path);
 
-        var expected = SqliteSearch.Breakdown(connection, request, null, null, null);
-        var actual = SqliteSearch.Breakdown(connection, request, null, snapshots, SqliteSearch.BreakdownCache(1L << 20), RankedHits.Cache(1L << 20));
+        var expected = SqliteSearch.Breakdown(connection, request, null, null, null, null);
+        var actual = SqliteSearch.Breakdown(connection, request, null, snapshots, texts, SqliteSearch.BreakdownCache(1L << 20), RankedHits.Cache(1L << 20));
         Assert.Equal(expected.Studies, actual.Studies);
         Assert.Equal(expected.Statuses, actual.Statuses);
         Assert.Equal(expected.Phases, actual.Phases);
@@ -134,14 +165,14 @@ public sealed class RankedHitsTests : IDisposable
         await snapshots.WaitForFreshAsync(default);
         var cache = RankedHits.Cache(64L << 20);
         await using var connection = Open(path);
-        var all = SqliteSearch.Run(connection, Parse("query.term=cancer OR life&pageSize=1000"), null, null, null).Hits;
+        var all = SqliteSearch.Run(connection, Parse("query.term=cancer OR life&pageSize=1000"), null, null, null, null).Hits;
         Assert.True(all.Count > 100, $"only {all.Count} hits");
 
         var paged = new List<SearchHit>();
         string? token = null;
         do
         {
-            var page = SqliteSearch.Run(connection, Parse("query.term=cancer OR life&pageSize=9" + (token is null ? "" : "&pageToken=" + token)), null, snapshots, cache);
+            var page = SqliteSearch.Run(connection, Parse("query.term=cancer OR life&pageSize=9" + (token is null ? "" : "&pageToken=" + token)), null, snapshots, null, cache);
             paged.AddRange(page.Hits);
             token = page.NextPageToken;
         }
@@ -158,11 +189,11 @@ public sealed class RankedHitsTests : IDisposable
         using var snapshots = FacetSnapshots.Open(path);
         await using var connection = Open(path);
 
-        var plain = SqliteSearch.Run(connection, Parse("query.term=cancer"), null, snapshots, null);
+        var plain = SqliteSearch.Run(connection, Parse("query.term=cancer"), null, snapshots, null, null);
         await Task.Delay(300);
         Assert.Null(snapshots.LastBuild);
 
-        var faceted = SqliteSearch.Run(connection, Parse("query.term=cancer") with { WithFacets = true }, null, snapshots, null);
+        var faceted = SqliteSearch.Run(connection, Parse("query.term=cancer") with { WithFacets = true }, null, snapshots, null, null);
         for (var wait = 0; wait < 200 && snapshots.LastBuild is null; wait++)
         {
             await Task.Delay(50);
@@ -182,11 +213,11 @@ public sealed class RankedHitsTests : IDisposable
         await using var connection = Open(path);
         var request = Parse("query.term=cancer&postFilter.overallStatus=RECRUITING");
 
-        var first = SqliteSearch.Breakdown(connection, request, null, snapshots, cache);
-        Assert.Same(first, SqliteSearch.Breakdown(connection, request, null, snapshots, cache));
-        Assert.NotSame(first, SqliteSearch.Breakdown(connection, Parse("query.term=cancer"), null, snapshots, cache));
+        var first = SqliteSearch.Breakdown(connection, request, null, snapshots, null, cache);
+        Assert.Same(first, SqliteSearch.Breakdown(connection, request, null, snapshots, null, cache));
+        Assert.NotSame(first, SqliteSearch.Breakdown(connection, Parse("query.term=cancer"), null, snapshots, null, cache));
         Assert.Equal(
-            SqliteSearch.Breakdown(connection, request, null, null, null).Places.Select(p => (p.Country, p.City, p.Studies)),
+            SqliteSearch.Breakdown(connection, request, null, null, null, null).Places.Select(p => (p.Country, p.City, p.Studies)),
             first.Places.Select(p => (p.Country, p.City, p.Studies)));
 
         using (var update = connection.CreateCommand())
@@ -196,7 +227,7 @@ public sealed class RankedHitsTests : IDisposable
         }
 
         await snapshots.WaitForFreshAsync(default);
-        var after = SqliteSearch.Breakdown(connection, request, null, snapshots, cache);
+        var after = SqliteSearch.Breakdown(connection, request, null, snapshots, null, cache);
         Assert.True(after.Studies > first.Studies, $"{after.Studies} recruiting after the update, {first.Studies} before");
     }
 
@@ -209,7 +240,7 @@ public sealed class RankedHitsTests : IDisposable
         var cache = RankedHits.Cache(64L << 20);
         await using var connection = Open(path);
         var request = Parse("filter.overallStatus=COMPLETED") with { CountTotal = true };
-        var before = SqliteSearch.Run(connection, request, null, snapshots, cache).TotalCount;
+        var before = SqliteSearch.Run(connection, request, null, snapshots, null, cache).TotalCount;
 
         using (var update = connection.CreateCommand())
         {
@@ -217,9 +248,9 @@ public sealed class RankedHitsTests : IDisposable
             update.ExecuteNonQuery();
         }
 
-        Assert.Equal(300, SqliteSearch.Run(connection, request, null, snapshots, cache).TotalCount);
+        Assert.Equal(300, SqliteSearch.Run(connection, request, null, snapshots, null, cache).TotalCount);
         await snapshots.WaitForFreshAsync(default);
-        Assert.Equal(300, SqliteSearch.Run(connection, request, null, snapshots, cache).TotalCount);
+        Assert.Equal(300, SqliteSearch.Run(connection, request, null, snapshots, null, cache).TotalCount);
         Assert.NotEqual(300, before);
     }
 
@@ -452,19 +483,22 @@ public sealed class RankedHitsTests : IDisposable
         "query.cond=asthma OR \"liver cancer\"&filter.overallStatus=RECRUITING",
     ];
 
+    public static TheoryData<string, bool> MeshRequestsBothWays() => BothWays(MeshRequests());
+
     [Theory]
-    [MemberData(nameof(MeshRequests))]
-    public async Task With_a_vocabulary_pages_from_memory_equal_the_sql_pages_and_reach_the_descendants(string query)
+    [MemberData(nameof(MeshRequestsBothWays))]
+    public async Task With_a_vocabulary_pages_from_memory_equal_the_sql_pages_and_reach_the_descendants(string query, bool withTextIndex)
     {
         var path = await StoreAsync();
         var request = Parse(query) with { CountTotal = true, WithFacets = true };
         using var snapshots = FacetSnapshots.Open(path);
         await snapshots.WaitForFreshAsync(default);
+        using var texts = await TextsAsync(path, withTextIndex);
         await using var connection = Open(path);
         var mesh = Mesh();
 
-        var expected = SqliteSearch.Run(connection, request, mesh, null, null);
-        var actual = SqliteSearch.Run(connection, request, mesh, snapshots, RankedHits.Cache(64L << 20));
+        var expected = SqliteSearch.Run(connection, request, mesh, null, null, null);
+        var actual = SqliteSearch.Run(connection, request, mesh, snapshots, texts, RankedHits.Cache(64L << 20));
 
         Assert.Equal(expected.Hits, actual.Hits);
         Assert.Equal(expected.TotalCount, actual.TotalCount);
@@ -476,7 +510,7 @@ public sealed class RankedHitsTests : IDisposable
 
         var expands = !query.Contains("EXPANSION[None]", StringComparison.Ordinal);
         Assert.Equal(expands && !query.Contains("advanced", StringComparison.Ordinal), SearchSelection.Compile(request, mesh, snapshots.TryGetFresh()).MemoryAreas is not null);
-        var unexpanded = SqliteSearch.Run(connection, request, null, null, null);
+        var unexpanded = SqliteSearch.Run(connection, request, null, null, null, null);
         Assert.True(expands ? expected.TotalCount >= unexpanded.TotalCount : expected.TotalCount == unexpanded.TotalCount,
             $"{expected.TotalCount} hits with the vocabulary, {unexpanded.TotalCount} without");
         if (query == "query.cond=cancer")
