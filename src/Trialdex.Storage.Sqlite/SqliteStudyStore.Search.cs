@@ -39,6 +39,13 @@ public sealed partial class SqliteStudyStore
     /// <summary>The facet snapshot's last build (duration and approximate bytes), null before the first; for benchmarks.</summary>
     public (TimeSpan Duration, long Bytes)? FacetSnapshotBuild => _facets.LastBuild;
 
+    /// <summary>
+    /// Whether searches match and score text from an in-memory text index (default) or from FTS5 only. The index
+    /// costs memory (about 1.3 GiB at 500,000 studies) and a background build after each commit; without it broad
+    /// searches read and score every match from disk.
+    /// </summary>
+    public bool TextIndexEnabled { get; set; } = true;
+
     /// <summary>The text index's last build (duration and approximate bytes), null before the first; for benchmarks.</summary>
     public (TimeSpan Duration, long Bytes)? TextIndexBuild => _texts.LastBuild;
 
@@ -49,7 +56,10 @@ public sealed partial class SqliteStudyStore
     public void PrepareSearches()
     {
         _facets.TryGetFresh();
-        _texts.TryGetFresh();
+        if (TextIndexEnabled)
+        {
+            _texts.TryGetFresh();
+        }
     }
 
     /// <summary>Waits until facets count from a snapshot of what is committed now (starting its build when needed); for benchmarks and tests.</summary>
@@ -63,7 +73,7 @@ public sealed partial class SqliteStudyStore
         var mesh = request.Areas.ContainsKey(SearchArea.Condition) || request.Areas.ContainsKey(SearchArea.Patient)
             ? await MeshAsync(ct).ConfigureAwait(false)
             : null;
-        return await RunAsync(connection => SqliteSearch.Run(connection, request, mesh, _facets, _texts, _results), ct).ConfigureAwait(false);
+        return await RunAsync(connection => SqliteSearch.Run(connection, request, mesh, _facets, TextIndexEnabled ? _texts : null, _results), ct).ConfigureAwait(false);
     }
 
     public async Task<SearchBreakdown> BreakdownAsync(SearchRequest request, CancellationToken ct)
@@ -71,7 +81,7 @@ public sealed partial class SqliteStudyStore
         var mesh = request.Areas.ContainsKey(SearchArea.Condition) || request.Areas.ContainsKey(SearchArea.Patient)
             ? await MeshAsync(ct).ConfigureAwait(false)
             : null;
-        return await RunAsync(connection => SqliteSearch.Breakdown(connection, request, mesh, _facets, _texts, _breakdowns, _results), ct).ConfigureAwait(false);
+        return await RunAsync(connection => SqliteSearch.Breakdown(connection, request, mesh, _facets, TextIndexEnabled ? _texts : null, _breakdowns, _results), ct).ConfigureAwait(false);
     }
 
     public async Task<VocabularySummary> ReplaceVocabularyAsync(MeshVocabulary vocabulary, CancellationToken ct)

@@ -7,7 +7,7 @@ using Trialdex.Storage.Sqlite;
 namespace Trialdex.Benchmarks.Search;
 
 /// <summary>
-/// <c>search-latency --db PATH [--queries bench/queries.tsv] [--rounds 20] [--without-facets]</c>: the latency of every query of the
+/// <c>search-latency --db PATH [--queries bench/queries.tsv] [--rounds 20] [--without-facets] [--without-text-index]</c>: the latency of every query of the
 /// fixed set through the store's search (with facets and the total, as the API and pages ask), beside the bare FTS5
 /// MATCH of the same words (top 10 by bm25, no areas, weights, MeSH, filters or facets), and of lookups by id.
 /// Each search runs with the store's result cache emptied first (the latency of a search nobody asked before), then
@@ -23,13 +23,14 @@ internal static class SearchLatency
         var rounds = int.Parse(Synthetic.SynthCommand.Option(args, "--rounds") ?? "20", CultureInfo.InvariantCulture);
         if (db is null || !File.Exists(db) || !File.Exists(queriesPath))
         {
-            await Console.Error.WriteLineAsync("usage: search-latency --db PATH [--queries bench/queries.tsv] [--rounds 20] [--without-facets]");
+            await Console.Error.WriteLineAsync("usage: search-latency --db PATH [--queries bench/queries.tsv] [--rounds 20] [--without-facets] [--without-text-index]");
             return 1;
         }
 
         var withoutFacets = args.Contains("--without-facets");
         var queries = BenchQuery.Load(queriesPath).Select(q => withoutFacets ? q with { Request = q.Request with { WithFacets = false } } : q).ToList();
         await using var store = await SqliteStudyStore.OpenAsync(db, default);
+        store.TextIndexEnabled = !args.Contains("--without-text-index");
         var heap = GC.GetTotalMemory(forceFullCollection: true);
         await store.WaitForFacetSnapshotAsync(default);
         var snapshotHeap = GC.GetTotalMemory(forceFullCollection: true) - heap;
@@ -37,6 +38,18 @@ internal static class SearchLatency
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"facet snapshot: built in {buildTime.TotalMilliseconds:N0} ms; {bytes / 1048576.0:N1} MiB of arrays and names, heap grew {snapshotHeap / 1048576.0:N1} MiB"));
+        }
+
+        if (store.TextIndexEnabled)
+        {
+            heap = GC.GetTotalMemory(forceFullCollection: true);
+            await store.WaitForTextIndexAsync(default);
+            var textHeap = GC.GetTotalMemory(forceFullCollection: true) - heap;
+            if (store.TextIndexBuild is var (textTime, textBytes))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"text index: built in {textTime.TotalSeconds:N1} s; {textBytes / 1048576.0:N0} MiB of postings counted, heap grew {textHeap / 1048576.0:N0} MiB"));
+            }
         }
 
         await using var bare = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Mode = SqliteOpenMode.ReadOnly }.ToString());
