@@ -80,7 +80,7 @@ internal static class TextIndexLatency
     }
 
     private static (int Id, StudyText Text) Read((int Id, byte[] Json) row) =>
-        (row.Id, StudyIndexRow.From(StudyJson.Parse(StoredCompression.Decompress(row.Json))).Text);
+        (row.Id, StudyText.Of(StudyJson.Parse(StoredCompression.Decompress(row.Json))));
 
     private static List<(int Id, double Score)> Fts5(SqliteConnection connection, TextQuery query, double[] weights)
     {

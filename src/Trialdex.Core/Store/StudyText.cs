@@ -7,6 +7,9 @@ namespace Trialdex.Core.Store;
 /// </summary>
 public sealed record StudyText(IReadOnlyList<string> Values)
 {
+    /// <summary>The searchable text of <paramref name="study"/> (what <see cref="StudyIndexRow.Text"/> holds), without the rest of the index row.</summary>
+    public static StudyText Of(Studies.Study study) => StudyTextBuilder.Build(study);
+
     /// <summary>The full-text fields, in column order.</summary>
     public static IReadOnlyList<TextField> Fields { get; } = Enum.GetValues<TextField>();
 

@@ -38,13 +38,14 @@ internal sealed class TextIndex
     /// </summary>
     public static TextIndex Build<T>(IEnumerable<T> sources, Func<T, (int Id, StudyText Text)> read, int threads)
     {
-        var terms = new Dictionary<string, List<TermPostings>>(StringComparer.Ordinal);
+        // Terms are looked up on the reading threads; the one adding thread only appends to postings.
+        var terms = new System.Collections.Concurrent.ConcurrentDictionary<string, TermColumns>(StringComparer.Ordinal);
         var lengths = new List<int>();
         var (documents, tokens, previous) = (0, 0L, -1);
-        using var tokenizers = new ThreadLocal<FtsTokenizer>(() => new FtsTokenizer());
+        using var scratch = new ThreadLocal<Scratch>(() => new Scratch());
         var tokenized = threads <= 1
-            ? sources.Select(s => Tokenize(read(s), tokenizers.Value!))
-            : sources.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(s => Tokenize(read(s), tokenizers.Value!));
+            ? sources.Select(s => Tokenize(read(s), terms, scratch.Value!))
+            : sources.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(s => Tokenize(read(s), terms, scratch.Value!));
         var positions = new List<int>();
         foreach (var (id, length, occurrences) in tokenized)
         {
@@ -65,18 +66,7 @@ internal sealed class TextIndex
                     end++;
                 }
 
-                if (!terms.TryGetValue(term, out var columns))
-                {
-                    terms[term] = columns = [];
-                }
-
-                var postings = columns.Find(p => p.Column == column);
-                if (postings is null)
-                {
-                    columns.Add(postings = new TermPostings(column));
-                }
-
-                postings.Add(id, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(positions));
+                term.In(column).Add(id, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(positions));
                 i = end;
             }
 
@@ -93,32 +83,100 @@ internal sealed class TextIndex
         var packed = new Dictionary<string, TermPostings[]>(terms.Count, StringComparer.Ordinal);
         foreach (var (term, columns) in terms)
         {
-            columns.ForEach(p => p.Trim());
-            packed[term] = [.. columns.OrderBy(p => p.Column)];
+            packed[term] = columns.Packed();
         }
 
         return new TextIndex(packed, [.. lengths], documents, tokens);
     }
 
-    /// <summary>A study's tokens as (term, column, position), sorted by term, column and position, and its length in tokens.</summary>
-    private static (int Id, int Length, (string Term, int Column, int Position)[] Occurrences) Tokenize((int Id, StudyText Text) study, FtsTokenizer tokenizer)
+    /// <summary>
+    /// A study's tokens as (term, column, position), grouped by term in order of first appearance, each term's in
+    /// column then position order (a stable counting sort of the tokens in text order), and its length in tokens.
+    /// </summary>
+    private static (int Id, int Length, (TermColumns Term, int Column, int Position)[] Occurrences) Tokenize(
+        (int Id, StudyText Text) study, System.Collections.Concurrent.ConcurrentDictionary<string, TermColumns> terms, Scratch scratch)
     {
-        var occurrences = new List<(string Term, int Column, int Position)>();
-        var terms = new List<string>();
+        var (first, order, tokens) = (scratch.FirstSeen, scratch.Order, scratch.Tokens);
+        first.Clear();
+        order.Clear();
         for (var column = 0; column < study.Text.Values.Count; column++)
         {
-            terms.Clear();
-            tokenizer.Tokenize(study.Text.Values[column], terms);
-            for (var position = 0; position < terms.Count; position++)
+            tokens.Clear();
+            scratch.Tokenizer.Tokenize(study.Text.Values[column], tokens);
+            for (var position = 0; position < tokens.Count; position++)
             {
-                occurrences.Add((terms[position], column, position));
+                if (!first.TryGetValue(tokens[position], out var index))
+                {
+                    first[tokens[position]] = index = first.Count;
+                }
+
+                order.Add((index, column, position));
             }
         }
 
-        var sorted = occurrences.ToArray();
-        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Term, b.Term) is var byTerm and not 0 ? byTerm
-            : a.Column != b.Column ? a.Column.CompareTo(b.Column) : a.Position.CompareTo(b.Position));
-        return (study.Id, sorted.Length, sorted);
+        var starts = new int[first.Count + 1];
+        foreach (var (index, _, _) in order)
+        {
+            starts[index + 1]++;
+        }
+
+        for (var i = 1; i < starts.Length; i++)
+        {
+            starts[i] += starts[i - 1];
+        }
+
+        var entries = new TermColumns[first.Count];
+        foreach (var (term, index) in first)
+        {
+            entries[index] = terms.GetOrAdd(term, static _ => new TermColumns());
+        }
+
+        var occurrences = new (TermColumns Term, int Column, int Position)[order.Count];
+        foreach (var (index, column, position) in order)
+        {
+            occurrences[starts[index]++] = (entries[index], column, position);
+        }
+
+        return (study.Id, order.Count, occurrences);
+    }
+
+    /// <summary>One term's postings by column while the index is being built (only the adding thread touches them).</summary>
+    private sealed class TermColumns
+    {
+        private readonly List<TermPostings> _columns = new(1);
+
+        public TermPostings In(int column)
+        {
+            foreach (var postings in _columns)
+            {
+                if (postings.Column == column)
+                {
+                    return postings;
+                }
+            }
+
+            var added = new TermPostings(column);
+            _columns.Add(added);
+            return added;
+        }
+
+        public TermPostings[] Packed()
+        {
+            _columns.ForEach(p => p.Trim());
+            return [.. _columns.OrderBy(p => p.Column)];
+        }
+    }
+
+    /// <summary>One thread's reusable tokenizing state.</summary>
+    private sealed class Scratch
+    {
+        public FtsTokenizer Tokenizer { get; } = new();
+
+        public Dictionary<string, int> FirstSeen { get; } = new(StringComparer.Ordinal);
+
+        public List<(int Index, int Column, int Position)> Order { get; } = [];
+
+        public List<string> Tokens { get; } = [];
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ internal static class TextIndexes
     public static StoreSnapshots<TextIndex> Open(string path) => new(path, Read, index => index.Bytes);
 
     private static TextIndex Read(SqliteConnection connection) =>
-        TextIndex.Build(Rows(connection), row => (row.Id, StudyIndexRow.From(StudyJson.Parse(StoredCompression.Decompress(row.Json))).Text), Environment.ProcessorCount);
+        TextIndex.Build(Rows(connection), row => (row.Id, StudyText.Of(StudyJson.Parse(StoredCompression.Decompress(row.Json)))), Environment.ProcessorCount);
 
     private static IEnumerable<(int Id, byte[] Json)> Rows(SqliteConnection connection)
     {
