@@ -24,6 +24,21 @@ public sealed class ServeProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Trialdex_serve_says_when_searches_are_answered_from_memory()
+    {
+        using var server = await ServerAsync(_directory.File("ready.db"));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        string? line;
+        do
+        {
+            line = await server.Process.StandardOutput.ReadLineAsync(timeout.Token);
+        }
+        while (line is not null && !line.StartsWith("Searches are answered from memory now (arrays and text index built in ", StringComparison.Ordinal));
+
+        Assert.NotNull(line);
+    }
+
+    [Fact]
     public async Task Trialdex_serve_prescreens_a_posted_note_against_its_trials()
     {
         using var server = await ServerAsync(_directory.File("prescreen.db"));

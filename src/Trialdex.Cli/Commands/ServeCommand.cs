@@ -56,9 +56,41 @@ internal sealed class ServeCommand
         await app.StartAsync(ct).ConfigureAwait(false);
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Trialdex is serving {studies:N0} studies from {database} at {string.Join(", ", app.Urls)} (Ctrl+C to stop)")).ConfigureAwait(false);
+        using var announcing = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var announced = store is Storage.Sqlite.SqliteStudyStore prepared ? AnnounceSearchesReadyAsync(context, prepared, announcing.Token) : Task.CompletedTask;
+
         // Until Ctrl+C or SIGTERM (the host's own console lifetime sees both) or the caller's cancellation; then a
         // graceful stop that lets requests in flight finish.
         await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
+        await announcing.CancelAsync().ConfigureAwait(false);
+        await announced.ConfigureAwait(false);
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Says when searches are answered from memory (the arrays and the text index built in the background, minutes
+    /// on a large registry; until then they run on the database, correct but slower), or why they cannot be.
+    /// </summary>
+    private static async Task AnnounceSearchesReadyAsync(CliContext context, Storage.Sqlite.SqliteStudyStore store, CancellationToken ct)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            await store.WaitForFacetSnapshotAsync(ct).ConfigureAwait(false);
+            if (store.TextIndexEnabled)
+            {
+                await store.WaitForTextIndexAsync(ct).ConfigureAwait(false);
+            }
+
+            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"Searches are answered from memory now ({(store.TextIndexEnabled ? "arrays and text index" : "arrays")} built in {clock.Elapsed.TotalSeconds:N1} s)")).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (InvalidOperationException ex)
+        {
+            await context.Error.WriteLineAsync($"warning: searches keep running on the database: {ex.Message}: {ex.InnerException?.Message}").ConfigureAwait(false);
+        }
     }
 }
