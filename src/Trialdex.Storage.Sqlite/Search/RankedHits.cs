@@ -64,7 +64,7 @@ internal sealed class RankedHits
             // With filters or a distance, only the studies they keep are scored.
             return text is null
                 ? ReadRanked(connection, selection, Keep, scoreOnlyKept: inside is not null || filter is not null)
-                : Kept(text.Search(selection.Rank.Query, selection.Rank.WeightValues), Keep);
+                : Scored(text.Search(selection.Rank.Query, selection.Rank.WeightValues, inside is not null || filter is not null ? Keep : null));
         }
 
         var ids = new List<int>();
@@ -203,21 +203,7 @@ internal sealed class RankedHits
         return all ?? new ulong[(snapshot.Size + 63) >> 6];
     }
 
-    /// <summary>The hits <paramref name="keep"/> accepts of a text index's answer (ids ascending, with their scores).</summary>
-    private static RankedHits Kept((int[] Ids, double[] Scores) matched, Func<int, bool> keep)
-    {
-        var (ids, scores) = (new List<int>(matched.Ids.Length), new List<double>(matched.Ids.Length));
-        for (var i = 0; i < matched.Ids.Length; i++)
-        {
-            if (keep(matched.Ids[i]))
-            {
-                ids.Add(matched.Ids[i]);
-                scores.Add(matched.Scores[i]);
-            }
-        }
-
-        return new RankedHits([.. ids], [.. scores]);
-    }
+    private static RankedHits Scored((int[] Ids, double[] Scores) hits) => new(hits.Ids, hits.Scores);
 
     /// <summary>Ids and scores from the ranking query alone, when it matches exactly the selection (scoring only the kept ones when asked).</summary>
     private static RankedHits ReadRanked(SqliteConnection connection, SearchSelection selection, Func<int, bool> keep, bool scoreOnlyKept)

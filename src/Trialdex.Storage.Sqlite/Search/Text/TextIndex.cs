@@ -184,12 +184,17 @@ internal sealed class TextIndex
     /// <c>-bm25(study_fts, weights…)</c> for the same MATCH expression (<paramref name="weights"/> in column order).
     /// As in FTS5, a phrase adds to a study's score only when every AND and NOT above it holds for that study.
     /// </summary>
-    public (int[] Ids, double[] Scores) Search(TextQuery query, IReadOnlyList<double> weights)
+    public (int[] Ids, double[] Scores) Search(TextQuery query, IReadOnlyList<double> weights, Func<int, bool>? keep = null)
     {
         var phrases = new List<PhraseHits>();
         try
         {
-            var ids = Ids(Evaluate(query, weights, phrases));
+            var ids = Ids(Evaluate(query, weights, phrases, counts: true));
+            if (keep is not null)
+            {
+                ids = Array.FindAll(ids, id => keep(id));
+            }
+
             var idf = phrases.Select(p => InverseDocumentFrequency(p.Count)).ToArray();
             var present = new bool[phrases.Count];
             var counted = new bool[phrases.Count];
@@ -231,7 +236,7 @@ internal sealed class TextIndex
         var phrases = new List<PhraseHits>();
         try
         {
-            return Ids(Evaluate(query, [], phrases));
+            return Ids(Evaluate(query, [], phrases, counts: false));
         }
         finally
         {
@@ -294,19 +299,19 @@ internal sealed class TextIndex
     }
 
     /// <summary>The studies matching <paramref name="query"/> as bits by id; each phrase's hits are added to <paramref name="phrases"/> in expression order.</summary>
-    private ulong[] Evaluate(TextQuery query, IReadOnlyList<double> weights, List<PhraseHits> phrases)
+    private ulong[] Evaluate(TextQuery query, IReadOnlyList<double> weights, List<PhraseHits> phrases, bool counts)
     {
         switch (query)
         {
             case PhraseQuery phrase:
-                var hits = Phrase(phrase, weights);
+                var hits = Phrase(phrase, weights, counts);
                 phrases.Add(hits);
                 return hits.Bits;
             case AndQuery and:
-                var result = (ulong[])Evaluate(and.Children[0], weights, phrases).Clone();
+                var result = (ulong[])Evaluate(and.Children[0], weights, phrases, counts).Clone();
                 foreach (var child in and.Children.Skip(1))
                 {
-                    var bits = Evaluate(child, weights, phrases);
+                    var bits = Evaluate(child, weights, phrases, counts);
                     for (var w = 0; w < result.Length; w++)
                     {
                         result[w] &= bits[w];
@@ -315,7 +320,7 @@ internal sealed class TextIndex
 
                 foreach (var excluded in and.Excluded)
                 {
-                    var bits = Evaluate(excluded, weights, phrases);
+                    var bits = Evaluate(excluded, weights, phrases, counts: false);
                     for (var w = 0; w < result.Length; w++)
                     {
                         result[w] &= ~bits[w];
@@ -327,7 +332,7 @@ internal sealed class TextIndex
                 var any = new ulong[Words];
                 foreach (var child in or.Children)
                 {
-                    var bits = Evaluate(child, weights, phrases);
+                    var bits = Evaluate(child, weights, phrases, counts);
                     for (var w = 0; w < any.Length; w++)
                     {
                         any[w] |= bits[w];
@@ -364,9 +369,9 @@ internal sealed class TextIndex
     }
 
     /// <summary>The studies holding the phrase's terms in sequence in one of its columns, with its weighted count of occurrences.</summary>
-    private PhraseHits Phrase(PhraseQuery phrase, IReadOnlyList<double> weights)
+    private PhraseHits Phrase(PhraseQuery phrase, IReadOnlyList<double> weights, bool counts)
     {
-        var hits = new PhraseHits(_lengths.Length);
+        var hits = new PhraseHits(_lengths.Length, counts);
         var tokens = new FtsTokenizer().Tokenize(phrase.Text);
         var postings = new TermPostings[tokens.Count][];
         for (var t = 0; t < tokens.Count; t++)
@@ -466,7 +471,7 @@ internal sealed class TextIndex
     /// frequency: the column's weight added once per occurrence). The counts live in a pooled array, cleared and
     /// returned by <see cref="Dispose"/>.
     /// </summary>
-    private sealed class PhraseHits(int size) : IDisposable
+    private sealed class PhraseHits(int size, bool counts) : IDisposable
     {
         private double[]? _frequencies;
 
@@ -480,13 +485,18 @@ internal sealed class TextIndex
 
         public void Add(int id, int count, double weight)
         {
-            _frequencies ??= ClearedArray(size);
             if (!Holds(id))
             {
                 Bits[id >> 6] |= 1UL << (id & 63);
                 Count++;
             }
 
+            if (!counts)
+            {
+                return;
+            }
+
+            _frequencies ??= ClearedArray(size);
             for (var k = 0; k < count; k++)
             {
                 _frequencies[id] += weight;
