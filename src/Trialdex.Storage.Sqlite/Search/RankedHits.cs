@@ -90,6 +90,10 @@ internal sealed class RankedHits
                 }
             }
         }
+        else if (text is not null && selection.TextMatch is { } match)
+        {
+            ids.AddRange(Array.FindAll(text.Matches(match), id => Keep(id)));
+        }
         else
         {
             using var command = selection.SelectCommand(connection);
@@ -107,7 +111,15 @@ internal sealed class RankedHits
         var scores = new double[ids.Count];
         if (!selection.Rank.IsEmpty && ids.Count > 0 && text is not null)
         {
-            var (matched, matchedScores) = text.Search(selection.Rank.Query, selection.Rank.WeightValues);
+            // Only the selected studies are scored; both lists ascending.
+            ids.Sort();
+            var chosen = new ulong[(ids[^1] >> 6) + 1];
+            foreach (var id in ids)
+            {
+                chosen[id >> 6] |= 1UL << (id & 63);
+            }
+
+            var (matched, matchedScores) = text.Search(selection.Rank.Query, selection.Rank.WeightValues, id => id >> 6 < chosen.Length && (chosen[id >> 6] & (1UL << (id & 63))) != 0);
             for (int i = 0, j = 0; i < ids.Count && j < matched.Length;)
             {
                 // Both ascending: every study the ranking expression matches gets its score, the others keep 0.

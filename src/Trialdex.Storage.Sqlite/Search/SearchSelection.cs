@@ -21,7 +21,7 @@ internal sealed class SearchSelection
 
     private SearchSelection(string condition, TextQuery? textMatch, SqlParameters parameters, RankExpression rank)
     {
-        (_parameters, Rank) = (textMatch is null ? parameters : new SqlParameters(), rank);
+        (_parameters, Rank, TextMatch) = (textMatch is null ? parameters : new SqlParameters(), rank, textMatch);
         _selectSql = textMatch is null
             ? "SELECT s.id FROM studies s WHERE " + condition
             : $"SELECT rowid FROM study_fts WHERE study_fts MATCH {_parameters.Add(textMatch.ToMatch())}";
@@ -41,6 +41,9 @@ internal sealed class SearchSelection
     }
 
     public RankExpression Rank { get; }
+
+    /// <summary>The selection as one text query, when it is one FTS5 MATCH (text areas alone, nothing else decided in SQL).</summary>
+    public TextQuery? TextMatch { get; }
 
     /// <summary>The distance filter still to apply, when it was compiled to be applied in memory.</summary>
     public Core.Geo.GeoDistance? Geo { get; private init; }
