@@ -49,7 +49,7 @@ internal static class TextIndexLatency
             for (var round = 0; round < rounds; round++)
             {
                 clock.Restart();
-                fts = Fts5(connection, query, weights);
+                fts = Fts5Scores.Read(connection, query, weights);
                 ftsTimes.Add(clock.Elapsed.TotalMilliseconds);
                 clock.Restart();
                 var (ids, scores) = index.Search(query, weights);
@@ -81,21 +81,6 @@ internal static class TextIndexLatency
 
     private static (int Id, StudyText Text) Read((int Id, byte[] Json) row) =>
         (row.Id, StudyText.Of(StudyJson.Parse(StoredCompression.Decompress(row.Json))));
-
-    private static List<(int Id, double Score)> Fts5(SqliteConnection connection, TextQuery query, double[] weights)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT rowid, -bm25(study_fts, {string.Join(", ", weights.Select(w => w.ToString("R", CultureInfo.InvariantCulture)))}) FROM study_fts WHERE study_fts MATCH $q";
-        command.Parameters.AddWithValue("$q", query.ToMatch());
-        var hits = new List<(int, double)>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            hits.Add(((int)reader.GetInt64(0), reader.GetDouble(1)));
-        }
-
-        return hits;
-    }
 
     /// <summary>The ten best ids by score, then id (a bounded selection, as a ranked page is picked).</summary>
     private static int[] TopTen(int[] ids, double[] scores)

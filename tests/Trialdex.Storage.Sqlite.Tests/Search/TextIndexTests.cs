@@ -132,19 +132,6 @@ public sealed class TextIndexTests(ITestOutputHelper output)
 
         public TextIndex Index { get; }
 
-        public List<(int Id, double Score)> Fts5(TextQuery query, IReadOnlyList<double> weights)
-        {
-            using var command = _connection.CreateCommand();
-            command.CommandText = $"SELECT rowid, -bm25(study_fts, {string.Join(", ", weights.Select(w => w.ToString("R", CultureInfo.InvariantCulture)))}) FROM study_fts WHERE study_fts MATCH $q ORDER BY rowid";
-            command.Parameters.AddWithValue("$q", query.ToMatch());
-            var hits = new List<(int, double)>();
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                hits.Add(((int)reader.GetInt64(0), reader.GetDouble(1)));
-            }
-
-            return hits;
-        }
+        public List<(int Id, double Score)> Fts5(TextQuery query, IReadOnlyList<double> weights) => Fts5Scores.Read(_connection, query, weights);
     }
 }
