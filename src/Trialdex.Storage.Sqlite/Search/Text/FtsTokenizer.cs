@@ -27,18 +27,37 @@ internal sealed class FtsTokenizer
         var i = 0;
         while (i < text.Length)
         {
-            var (code, width) = CodePointAt(text, i);
-            if (!IsTokenStart(code))
+            // ASCII, nearly all of the registry's text, takes the short way; other characters are decoded and folded.
+            var c = text[i];
+            if (c < 128 ? !IsAsciiTokenChar(c) : !IsTokenStart(CodePointAt(text, i).Code))
             {
-                i += width;
+                i += c < 128 ? 1 : CodePointAt(text, i).Width;
                 continue;
             }
 
             var length = 0;
             while (i < text.Length)
             {
-                (code, width) = CodePointAt(text, i);
-                if (code < 128 ? !IsAsciiTokenChar(code) : !(IsTokenStart(code) || IsDiacritic(code)))
+                c = text[i];
+                if (c < 128)
+                {
+                    if (!IsAsciiTokenChar(c))
+                    {
+                        break;
+                    }
+
+                    if (length == _folded.Length)
+                    {
+                        Array.Resize(ref _folded, _folded.Length * 2);
+                    }
+
+                    _folded[length++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                    i++;
+                    continue;
+                }
+
+                var (code, width) = CodePointAt(text, i);
+                if (!(IsTokenStart(code) || IsDiacritic(code)))
                 {
                     break;
                 }
