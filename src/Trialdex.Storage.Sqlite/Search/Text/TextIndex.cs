@@ -17,8 +17,48 @@ internal sealed class TextIndex
     private readonly int[] _lengths;
     private readonly double _averageLength;
 
-    private TextIndex(Dictionary<string, TermPostings[]> terms, int[] lengths, int documents, long tokens) =>
+    /// <summary>For the terms that many studies hold: the studies holding the term in any column, as bits by id.</summary>
+    private readonly Dictionary<string, ulong[]> _anywhere;
+
+    private TextIndex(Dictionary<string, TermPostings[]> terms, int[] lengths, int documents, long tokens)
+    {
         (_terms, _lengths, DocumentCount, _averageLength) = (terms, lengths, documents, documents == 0 ? 0 : (double)tokens / documents);
+        _anywhere = Anywhere(terms, lengths.Length, documents);
+    }
+
+    /// <summary>
+    /// The bits of every term held by at least a sixteenth of the studies (words like "of", "patients", "cancer"): an
+    /// AND with such a word, or a NOT, then costs a few words of bits instead of reading its postings in every column.
+    /// Each costs an eighth of a byte a study, less than the term's postings.
+    /// </summary>
+    private static Dictionary<string, ulong[]> Anywhere(Dictionary<string, TermPostings[]> terms, int size, int documents)
+    {
+        var anywhere = new Dictionary<string, ulong[]>(StringComparer.Ordinal);
+        foreach (var (term, columns) in terms)
+        {
+            if (columns.Sum(c => (long)c.Count) < Math.Max(1, documents / 16))
+            {
+                continue;
+            }
+
+            var bits = new ulong[(size + 63) >> 6];
+            foreach (var postings in columns)
+            {
+                var cursor = postings.Cursor();
+                while (cursor.Next())
+                {
+                    bits[cursor.Id >> 6] |= 1UL << (cursor.Id & 63);
+                }
+            }
+
+            if (bits.Sum(w => (long)System.Numerics.BitOperations.PopCount(w)) >= documents / 16)
+            {
+                anywhere[term] = bits;
+            }
+        }
+
+        return anywhere;
+    }
 
     /// <summary>The number of studies indexed (FTS5's row count).</summary>
     public int DocumentCount { get; }
@@ -27,7 +67,7 @@ internal sealed class TextIndex
     public int TermCount => _terms.Count;
 
     /// <summary>Approximate bytes held (postings, row lengths and terms).</summary>
-    public long Bytes => (4L * _lengths.Length) + _terms.Sum(t => 48 + (2L * t.Key.Length) + t.Value.Sum(p => p.Bytes));
+    public long Bytes => (4L * _lengths.Length) + _terms.Sum(t => 48 + (2L * t.Key.Length) + t.Value.Sum(p => p.Bytes)) + _anywhere.Sum(a => 8L * a.Value.Length);
 
     /// <summary>Indexes each study's text under its id (the study_fts rowid); <paramref name="studies"/> come in ascending id order.</summary>
     public static TextIndex Build(IEnumerable<(int Id, StudyText Text)> studies) => Build(studies, s => s, 1);
@@ -388,6 +428,11 @@ internal sealed class TextIndex
             columns |= 1 << (int)column;
         }
 
+        if (!counts && tokens.Count == 1 && columns == (1 << StudyText.Fields.Count) - 1 && _anywhere.TryGetValue(tokens[0], out var everywhere))
+        {
+            return PhraseHits.Of(everywhere, counts);
+        }
+
         // Column by column in ascending order, so each study's weights add up in FTS5's order.
         foreach (var first in postings.FirstOrDefault() ?? [])
         {
@@ -475,11 +520,15 @@ internal sealed class TextIndex
     {
         private double[]? _frequencies;
 
-        public ulong[] Bits { get; } = new ulong[(size + 63) >> 6];
+        public ulong[] Bits { get; private init; } = new ulong[(size + 63) >> 6];
 
         public double[] Frequencies => _frequencies ?? [];
 
         public int Count { get; private set; }
+
+        /// <summary>Hits with no counts from bits already known (shared: never changed).</summary>
+        public static PhraseHits Of(ulong[] bits, bool counts) =>
+            new(0, counts) { Bits = bits, Count = (int)bits.Sum(w => (long)System.Numerics.BitOperations.PopCount(w)) };
 
         public bool Holds(int id) => (Bits[id >> 6] & (1UL << (id & 63))) != 0;
 
