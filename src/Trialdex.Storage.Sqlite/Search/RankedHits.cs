@@ -67,11 +67,16 @@ internal sealed class RankedHits
                 : Scored(text.Search(selection.Rank.Query, selection.Rank.WeightValues, inside is not null || filter is not null ? Keep : null));
         }
 
+        // With the text index the ranking is read first, into a memo, so that the selection reuses its phrases.
+        using var memo = text?.NewMemo(selection.Rank.WeightValues);
+        var ranked = text is null || selection.Rank.IsEmpty
+            ? ((int[] Ids, double[] Scores)?)null
+            : text.Search(selection.Rank.Query, selection.Rank.WeightValues, inside is not null || filter is not null ? Keep : null, memo);
         var ids = new List<int>();
         if (selection.MemoryAreas is { } areas)
         {
             var held = snapshot ?? throw new InvalidOperationException("a MeSH expansion in memory needs the snapshot");
-            var bits = AreaBits(connection, areas, held, text);
+            var bits = AreaBits(connection, areas, held, text, memo);
             for (var id = 0; id < held.Size; id++)
             {
                 if ((bits[id >> 6] & (1UL << (id & 63))) != 0 && held.Holds(id) && Keep(id))
@@ -92,7 +97,7 @@ internal sealed class RankedHits
         }
         else if (text is not null && selection.TextMatch is { } match)
         {
-            ids.AddRange(Array.FindAll(text.Matches(match), id => Keep(id)));
+            ids.AddRange(Array.FindAll(text.Matches(match, memo), id => Keep(id)));
         }
         else
         {
@@ -109,17 +114,10 @@ internal sealed class RankedHits
         }
 
         var scores = new double[ids.Count];
-        if (!selection.Rank.IsEmpty && ids.Count > 0 && text is not null)
+        if (ranked is { } rankedByIndex)
         {
-            // Only the selected studies are scored; both lists ascending.
+            var (matched, matchedScores) = rankedByIndex;
             ids.Sort();
-            var chosen = new ulong[(ids[^1] >> 6) + 1];
-            foreach (var id in ids)
-            {
-                chosen[id >> 6] |= 1UL << (id & 63);
-            }
-
-            var (matched, matchedScores) = text.Search(selection.Rank.Query, selection.Rank.WeightValues, id => id >> 6 < chosen.Length && (chosen[id >> 6] & (1UL << (id & 63))) != 0);
             for (int i = 0, j = 0; i < ids.Count && j < matched.Length;)
             {
                 // Both ascending: every study the ranking expression matches gets its score, the others keep 0.
@@ -164,13 +162,13 @@ internal sealed class RankedHits
     }
 
     /// <summary>The studies in every area, as bits by study id: each area's MATCH, with the studies its MeSH expansion reaches.</summary>
-    private static ulong[] AreaBits(SqliteConnection connection, IReadOnlyList<MemoryArea> areas, FacetSnapshot snapshot, Text.TextIndex? text)
+    private static ulong[] AreaBits(SqliteConnection connection, IReadOnlyList<MemoryArea> areas, FacetSnapshot snapshot, Text.TextIndex? text, Text.TextIndex.Memo? memo)
     {
         ulong[]? all = null;
         foreach (var area in areas)
         {
             var bits = new ulong[(snapshot.Size + 63) >> 6];
-            foreach (var id in text?.Matches(area.Query) ?? [])
+            foreach (var id in text?.Matches(area.Query, memo) ?? [])
             {
                 if (id < snapshot.Size)
                 {

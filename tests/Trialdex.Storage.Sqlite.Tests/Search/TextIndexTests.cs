@@ -81,6 +81,28 @@ public sealed class TextIndexTests(ITestOutputHelper output)
         }
     }
 
+    [SharedDataFact]
+    public void A_memo_shared_by_a_ranking_and_a_selection_changes_neither_answer()
+    {
+        // Given the text index of the shared records and every query above
+        var index = Corpus.Value.Index;
+        foreach (var (name, (query, areas)) in Queries)
+        {
+            var weights = Weights(areas);
+
+            // When one memo serves a search, then a match of the same query and of its first part
+            using var memo = index.NewMemo(weights);
+            var searched = index.Search(query, weights, memo: memo);
+            var part = query is AndQuery { Children: [var first, ..] } ? first : query;
+            var matched = index.Matches(part, memo);
+
+            // Then both answer as without it
+            var (ids, scores) = index.Search(query, weights);
+            Assert.True(ids.SequenceEqual(searched.Ids) && scores.SequenceEqual(searched.Scores), name);
+            Assert.True(index.Matches(part).SequenceEqual(matched), name);
+        }
+    }
+
     private static readonly Lazy<SharedCorpus> Corpus = new(() => new SharedCorpus());
 
     /// <summary>The shared legacy XML records and API v2 exports, in an FTS5 table defined as study_fts and in a text index.</summary>

@@ -224,12 +224,13 @@ internal sealed class TextIndex
     /// <c>-bm25(study_fts, weights…)</c> for the same MATCH expression (<paramref name="weights"/> in column order).
     /// As in FTS5, a phrase adds to a study's score only when every AND and NOT above it holds for that study.
     /// </summary>
-    public (int[] Ids, double[] Scores) Search(TextQuery query, IReadOnlyList<double> weights, Func<int, bool>? keep = null)
+    public (int[] Ids, double[] Scores) Search(TextQuery query, IReadOnlyList<double> weights, Func<int, bool>? keep = null, Memo? memo = null)
     {
         var phrases = new List<PhraseHits>();
+        memo = memo?.Weights == weights ? memo : null;
         try
         {
-            var ids = Ids(Evaluate(query, weights, phrases, counts: true));
+            var ids = Ids(Evaluate(query, weights, phrases, counts: true, memo));
             if (keep is not null)
             {
                 ids = Array.FindAll(ids, id => keep(id));
@@ -266,21 +267,63 @@ internal sealed class TextIndex
         }
         finally
         {
-            phrases.ForEach(p => p.Dispose());
+            if (memo is null)
+            {
+                phrases.ForEach(p => p.Dispose());
+            }
         }
     }
 
-    /// <summary>The studies matching <paramref name="query"/>, ascending (no scores).</summary>
-    public int[] Matches(TextQuery query)
+    /// <summary>The studies matching <paramref name="query"/>, ascending (no scores); phrases already read into <paramref name="memo"/> are not read again.</summary>
+    public int[] Matches(TextQuery query, Memo? memo = null)
     {
         var phrases = new List<PhraseHits>();
         try
         {
-            return Ids(Evaluate(query, [], phrases, counts: false));
+            return Ids(Evaluate(query, memo?.Weights ?? [], phrases, counts: false, memo));
         }
         finally
         {
-            phrases.ForEach(p => p.Dispose());
+            if (memo is null)
+            {
+                phrases.ForEach(p => p.Dispose());
+            }
+        }
+    }
+
+    /// <summary>A memo for one request's searches, scored with <paramref name="weights"/>: each phrase is read once.</summary>
+    public Memo NewMemo(IReadOnlyList<double> weights) => new(weights);
+
+    /// <summary>
+    /// The phrases one request has read, so that its selection and its ranking (which share most of their phrases)
+    /// read each once; valid for the one weight vector it was made with. Returns the counts' pooled arrays when disposed.
+    /// </summary>
+    public sealed class Memo(IReadOnlyList<double> weights) : IDisposable
+    {
+        private readonly Dictionary<(string Text, int Columns), PhraseHits> _phrases = [];
+
+        public IReadOnlyList<double> Weights { get; } = weights;
+
+        internal PhraseHits? Find(string text, int columns, bool counts) =>
+            _phrases.TryGetValue((text, columns), out var hits) && (!counts || hits.HasCounts) ? hits : null;
+
+        internal void Keep(string text, int columns, PhraseHits hits)
+        {
+            if (!_phrases.TryGetValue((text, columns), out var held) || (hits.HasCounts && !held.HasCounts))
+            {
+                // A replaced entry without counts holds no pooled array; nothing to return.
+                _phrases[(text, columns)] = hits;
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var hits in _phrases.Values)
+            {
+                hits.Dispose();
+            }
+
+            _phrases.Clear();
         }
     }
 
@@ -339,19 +382,19 @@ internal sealed class TextIndex
     }
 
     /// <summary>The studies matching <paramref name="query"/> as bits by id; each phrase's hits are added to <paramref name="phrases"/> in expression order.</summary>
-    private ulong[] Evaluate(TextQuery query, IReadOnlyList<double> weights, List<PhraseHits> phrases, bool counts)
+    private ulong[] Evaluate(TextQuery query, IReadOnlyList<double> weights, List<PhraseHits> phrases, bool counts, Memo? memo)
     {
         switch (query)
         {
             case PhraseQuery phrase:
-                var hits = Phrase(phrase, weights, counts);
+                var hits = Phrase(phrase, weights, counts, memo);
                 phrases.Add(hits);
                 return hits.Bits;
             case AndQuery and:
-                var result = (ulong[])Evaluate(and.Children[0], weights, phrases, counts).Clone();
+                var result = (ulong[])Evaluate(and.Children[0], weights, phrases, counts, memo).Clone();
                 foreach (var child in and.Children.Skip(1))
                 {
-                    var bits = Evaluate(child, weights, phrases, counts);
+                    var bits = Evaluate(child, weights, phrases, counts, memo);
                     for (var w = 0; w < result.Length; w++)
                     {
                         result[w] &= bits[w];
@@ -360,7 +403,7 @@ internal sealed class TextIndex
 
                 foreach (var excluded in and.Excluded)
                 {
-                    var bits = Evaluate(excluded, weights, phrases, counts: false);
+                    var bits = Evaluate(excluded, weights, phrases, counts: false, memo);
                     for (var w = 0; w < result.Length; w++)
                     {
                         result[w] &= ~bits[w];
@@ -372,7 +415,7 @@ internal sealed class TextIndex
                 var any = new ulong[Words];
                 foreach (var child in or.Children)
                 {
-                    var bits = Evaluate(child, weights, phrases, counts);
+                    var bits = Evaluate(child, weights, phrases, counts, memo);
                     for (var w = 0; w < any.Length; w++)
                     {
                         any[w] |= bits[w];
@@ -409,6 +452,24 @@ internal sealed class TextIndex
     }
 
     /// <summary>The studies holding the phrase's terms in sequence in one of its columns, with its weighted count of occurrences.</summary>
+    private PhraseHits Phrase(PhraseQuery phrase, IReadOnlyList<double> weights, bool counts, Memo? memo)
+    {
+        var mask = 0;
+        foreach (var column in phrase.Columns)
+        {
+            mask |= 1 << (int)column;
+        }
+
+        if (memo?.Find(phrase.Text, mask, counts) is { } known)
+        {
+            return known;
+        }
+
+        var read = Phrase(phrase, weights, counts);
+        memo?.Keep(phrase.Text, mask, read);
+        return read;
+    }
+
     private PhraseHits Phrase(PhraseQuery phrase, IReadOnlyList<double> weights, bool counts)
     {
         var hits = new PhraseHits(_lengths.Length, counts);
@@ -516,7 +577,7 @@ internal sealed class TextIndex
     /// frequency: the column's weight added once per occurrence). The counts live in a pooled array, cleared and
     /// returned by <see cref="Dispose"/>.
     /// </summary>
-    private sealed class PhraseHits(int size, bool counts) : IDisposable
+    internal sealed class PhraseHits(int size, bool counts) : IDisposable
     {
         private double[]? _frequencies;
 
@@ -525,6 +586,9 @@ internal sealed class TextIndex
         public double[] Frequencies => _frequencies ?? [];
 
         public int Count { get; private set; }
+
+        /// <summary>Whether the hits carry their counts (for scoring), not only their bits.</summary>
+        public bool HasCounts => counts;
 
         /// <summary>Hits with no counts from bits already known (shared: never changed).</summary>
         public static PhraseHits Of(ulong[] bits, bool counts) =>
