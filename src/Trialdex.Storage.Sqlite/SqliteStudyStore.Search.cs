@@ -41,7 +41,7 @@ public sealed partial class SqliteStudyStore
 
     /// <summary>
     /// Whether searches match and score text from an in-memory text index (default) or from FTS5 only. The index
-    /// costs memory (about 1.3 GiB at 500,000 studies) and a background build after each commit; without it broad
+    /// costs memory (about 1.1 GiB at 500,000 studies) and a background build after each commit; without it broad
     /// searches read and score every match from disk.
     /// </summary>
     public bool TextIndexEnabled { get; set; } = true;

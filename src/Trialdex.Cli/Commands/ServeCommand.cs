@@ -23,7 +23,7 @@ internal sealed class ServeCommand
     private static readonly Option<bool> NoTextIndex = new("--no-text-index")
     {
         Description = "Match and score search text with the database's full-text index only, not an in-memory index "
-            + "(saves memory, about 1.3 GiB at 500,000 studies, and its rebuild after each import; broad searches are slower)",
+            + "(saves memory, about 1.1 GiB at 500,000 studies, and its rebuild after each import; broad searches are slower)",
     };
 
     public static Command Create(CliContext context)
