@@ -505,11 +505,7 @@ internal sealed class TextIndex
 
             if (postings.Length == 1)
             {
-                var cursor = first.Cursor();
-                while (cursor.Next())
-                {
-                    hits.Add(cursor.Id, cursor.Count, weight);
-                }
+                hits.AddAll(first, weight);
             }
             else if (postings.Skip(1).Select(p => Array.Find(p, c => c.Column == first.Column)).ToArray() is var rest && rest.All(p => p is not null))
             {
@@ -580,39 +576,66 @@ internal sealed class TextIndex
     internal sealed class PhraseHits(int size, bool counts) : IDisposable
     {
         private double[]? _frequencies;
+        private int _count = -1;
 
         public ulong[] Bits { get; private init; } = new ulong[(size + 63) >> 6];
 
         public double[] Frequencies => _frequencies ?? [];
 
-        public int Count { get; private set; }
+        /// <summary>How many studies the phrase matches (its document frequency).</summary>
+        public int Count => _count >= 0 ? _count : _count = (int)Bits.Sum(w => (long)System.Numerics.BitOperations.PopCount(w));
 
         /// <summary>Whether the hits carry their counts (for scoring), not only their bits.</summary>
         public bool HasCounts => counts;
 
         /// <summary>Hits with no counts from bits already known (shared: never changed).</summary>
-        public static PhraseHits Of(ulong[] bits, bool counts) =>
-            new(0, counts) { Bits = bits, Count = (int)bits.Sum(w => (long)System.Numerics.BitOperations.PopCount(w)) };
+        public static PhraseHits Of(ulong[] bits, bool counts) => new(0, counts) { Bits = bits };
 
         public bool Holds(int id) => (Bits[id >> 6] & (1UL << (id & 63))) != 0;
 
+        /// <summary>Adds <paramref name="count"/> occurrences in a column of weight <paramref name="weight"/> (FTS5 adds the weight once per occurrence).</summary>
         public void Add(int id, int count, double weight)
         {
-            if (!Holds(id))
+            Bits[id >> 6] |= 1UL << (id & 63);
+            _count = -1;
+            if (counts)
             {
-                Bits[id >> 6] |= 1UL << (id & 63);
-                Count++;
+                _frequencies ??= Pool.Rent(size);
+                for (var k = 0; k < count; k++)
+                {
+                    _frequencies[id] += weight;
+                }
             }
+        }
 
+        /// <summary>Adds every study of one column's postings of a word (the hot loop of a search).</summary>
+        public void AddAll(TermPostings postings, double weight)
+        {
+            var bits = Bits;
+            var cursor = postings.Cursor();
+            _count = -1;
             if (!counts)
             {
+                while (cursor.Next())
+                {
+                    bits[cursor.Id >> 6] |= 1UL << (cursor.Id & 63);
+                }
+
                 return;
             }
 
-            _frequencies ??= ClearedArray(size);
-            for (var k = 0; k < count; k++)
+            var frequencies = _frequencies ??= Pool.Rent(size);
+            while (cursor.Next())
             {
-                _frequencies[id] += weight;
+                var id = cursor.Id;
+                bits[id >> 6] |= 1UL << (id & 63);
+                var frequency = frequencies[id];
+                for (var k = cursor.Count; k > 0; k--)
+                {
+                    frequency += weight;
+                }
+
+                frequencies[id] = frequency;
             }
         }
 
@@ -623,9 +646,20 @@ internal sealed class TextIndex
                 return;
             }
 
-            foreach (var id in Ids(Bits))
+            // Cleared where used (or whole, when that is most of it), so that every rented array is all zeros.
+            if (Count > size / 16)
             {
-                _frequencies[id] = 0;
+                Array.Clear(_frequencies, 0, size);
+            }
+            else
+            {
+                for (var w = 0; w < Bits.Length; w++)
+                {
+                    for (var word = Bits[w]; word != 0; word &= word - 1)
+                    {
+                        _frequencies[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word)] = 0;
+                    }
+                }
             }
 
             Pool.Return(_frequencies);
@@ -634,7 +668,5 @@ internal sealed class TextIndex
 
         /// <summary>Arrays of counts, only ever returned cleared (so a rented one is all zeros); a pool of our own, so nothing else returns dirty ones.</summary>
         private static readonly System.Buffers.ArrayPool<double> Pool = System.Buffers.ArrayPool<double>.Create(1 << 22, 16);
-
-        private static double[] ClearedArray(int size) => Pool.Rent(size);
     }
 }
