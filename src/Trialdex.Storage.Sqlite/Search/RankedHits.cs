@@ -77,11 +77,15 @@ internal sealed class RankedHits
         {
             var held = snapshot ?? throw new InvalidOperationException("a MeSH expansion in memory needs the snapshot");
             var bits = AreaBits(connection, areas, held, text, memo);
-            for (var id = 0; id < held.Size; id++)
+            for (var w = 0; w < bits.Length; w++)
             {
-                if ((bits[id >> 6] & (1UL << (id & 63))) != 0 && held.Holds(id) && Keep(id))
+                for (var word = bits[w]; word != 0; word &= word - 1)
                 {
-                    ids.Add(id);
+                    var id = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+                    if (id < held.Size && held.Holds(id) && Keep(id))
+                    {
+                        ids.Add(id);
+                    }
                 }
             }
         }
