@@ -66,6 +66,13 @@ public static class TrialdexWeb
     public static WebApplication Build(IStudyStore store, string urls, string[]? args = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args ?? []);
+
+        // Defaults below every other source (appsettings, environment, arguments override them): ASP.NET Core's own
+        // line per request is not written (its cost at hundreds of requests a second, and the query strings it holds).
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Information", ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning" },
+        });
         builder.WebHost.UseUrls(urls);
         builder.Services.AddTrialdexWeb(store);
         var app = builder.Build();
