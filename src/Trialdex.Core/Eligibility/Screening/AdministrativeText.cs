@@ -10,6 +10,6 @@ internal static partial class AdministrativeText
 {
     public static bool IsAdministrative(string text) => Pattern().IsMatch(text);
 
-    [GeneratedRegex(@"\b(informed consent|consent form|sign(ed|s)? (the |a |an )?(written )?consent|willing(ness)? to (participate|sign|comply|provide|give|take part)|able to (comply|understand)|comply with (the )?(study|protocol|follow)|voluntar(il)?y (participat|agree|sign)|voluntary participation|agree(s|d)? to participate)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(informed consent|consent form|sign(ed|s)? (the |a |an )?(written )?consent|willing(ness)? to (participate|sign|comply|provide|give|take part)|able to (comply|understand)|comply with (the )?(study|protocol|follow)|voluntar(il)?y (participat|agree|sign)|voluntary participation|agree(s|d)? to participate)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

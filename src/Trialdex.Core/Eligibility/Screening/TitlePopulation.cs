@@ -43,9 +43,9 @@ internal static partial class TitlePopulation
         };
     }
 
-    [GeneratedRegex(@"\b(children|child(?![- ](pugh|turcotte))|childhood|pediatrics?|paediatrics?|infants?|neonates?|newborns?|babies|adolescents?|teenagers?|teens|boys|girls|kids)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(children|child(?![- ](pugh|turcotte))|childhood|pediatrics?|paediatrics?|infants?|neonates?|newborns?|babies|adolescents?|teenagers?|teens|boys|girls|kids)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Children();
 
-    [GeneratedRegex(@"\b(adults?|women|men|mothers?|fathers?|parents|survivors?|elderly|all ages|and older)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(adults?|women|men|mothers?|fathers?|parents|survivors?|elderly|all ages|and older)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Adults();
 }
