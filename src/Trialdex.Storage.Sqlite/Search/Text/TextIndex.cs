@@ -17,6 +17,9 @@ internal sealed partial class TextIndex
     private readonly int[] _lengths;
     private readonly double _averageLength;
 
+    /// <summary>Each study's BM25 length normalisation, <c>k1·(1 − b + b·length/average)</c>, computed as FTS5 computes it.</summary>
+    private readonly double[] _norms;
+
     /// <summary>For the terms that many studies hold: the studies holding the term in any column, as bits by id.</summary>
     private readonly Dictionary<string, ulong[]> _anywhere;
 
@@ -24,6 +27,11 @@ internal sealed partial class TextIndex
     {
         (_terms, _lengths, DocumentCount, _averageLength) = (terms, lengths, documents, documents == 0 ? 0 : (double)tokens / documents);
         _anywhere = Anywhere(terms, lengths.Length, documents);
+        _norms = new double[lengths.Length];
+        for (var id = 0; id < lengths.Length; id++)
+        {
+            _norms[id] = K1 * (1 - B + (B * lengths[id] / _averageLength));
+        }
     }
 
     /// <summary>
@@ -67,7 +75,7 @@ internal sealed partial class TextIndex
     public int TermCount => _terms.Count;
 
     /// <summary>Approximate bytes held (postings, row lengths and terms).</summary>
-    public long Bytes => (4L * _lengths.Length) + _terms.Sum(t => 48 + (2L * t.Key.Length) + t.Value.Sum(p => p.Bytes)) + _anywhere.Sum(a => 8L * a.Value.Length);
+    public long Bytes => (12L * _lengths.Length) + _terms.Sum(t => 48 + (2L * t.Key.Length) + t.Value.Sum(p => p.Bytes)) + _anywhere.Sum(a => 8L * a.Value.Length);
 
     /// <summary>
     /// The studies matching <paramref name="query"/>, ascending, each with the score FTS5 gives it as
@@ -77,46 +85,47 @@ internal sealed partial class TextIndex
     public (int[] Ids, double[] Scores) Search(TextQuery query, IReadOnlyList<double> weights, Func<int, bool>? keep = null, Memo? memo = null)
     {
         var phrases = new List<PhraseHits>();
+        var ands = new Dictionary<AndQuery, ulong[]>(ReferenceEqualityComparer.Instance);
         memo = memo?.Weights == weights ? memo : null;
+        var sums = ScorePool.Rent(_lengths.Length);
         try
         {
-            var ids = Ids(Evaluate(query, weights, phrases, counts: true, memo));
+            var matched = Evaluate(query, weights, phrases, counts: true, memo, ands);
+            var ids = Ids(matched);
             if (keep is not null)
             {
                 ids = Array.FindAll(ids, id => keep(id));
+                matched = new ulong[matched.Length];
+                foreach (var id in ids)
+                {
+                    matched[id >> 6] |= 1UL << (id & 63);
+                }
             }
 
-            var idf = phrases.Select(p => InverseDocumentFrequency(p.Count)).ToArray();
-            var present = new bool[phrases.Count];
-            var counted = new bool[phrases.Count];
+            // Phrase by phrase, each adding to the studies it counts for: every study's terms still add up in
+            // FTS5's order (phrase 0 first), and a phrase that does not count would add exactly +0.0.
+            var scopes = new List<ulong[][]?>(phrases.Count);
+            Scopes(query, ands, [], excluded: false, scopes);
+            for (var p = 0; p < phrases.Count; p++)
+            {
+                if (scopes[p] is { } scope)
+                {
+                    AddScores(phrases[p], InverseDocumentFrequency(phrases[p].Count), matched, scope, sums);
+                }
+            }
+
             var scores = new double[ids.Length];
             for (var i = 0; i < ids.Length; i++)
             {
-                var id = ids[i];
-                for (var p = 0; p < phrases.Count; p++)
-                {
-                    present[p] = phrases[p].Holds(id);
-                }
-
-                var next = 0;
-                Holds(query, present, counted, ref next);
-
-                // FTS5's arithmetic, in its order, so that the scores are the very same numbers.
-                var norm = K1 * (1 - B + (B * _lengths[id] / _averageLength));
-                var score = 0.0;
-                for (var p = 0; p < phrases.Count; p++)
-                {
-                    var frequency = counted[p] ? phrases[p].Frequencies[id] : 0.0;
-                    score += idf[p] * (frequency * (K1 + 1.0) / (frequency + norm));
-                }
-
-                scores[i] = score;
+                scores[i] = sums[ids[i]];
+                sums[ids[i]] = 0;
             }
 
             return (ids, scores);
         }
         finally
         {
+            ScorePool.Return(sums);
             if (memo is null)
             {
                 phrases.ForEach(p => p.Dispose());
@@ -142,52 +151,67 @@ internal sealed partial class TextIndex
     }
 
     /// <summary>
-    /// Whether <paramref name="query"/> holds for one study, marking in <paramref name="counted"/> the phrases that
-    /// add to its score: present, and under no AND or NOT that fails for it (FTS5 clears those phrases' positions).
-    /// Phrases are numbered in <see cref="Evaluate"/>'s order, so a subtree's phrases are one run of numbers.
+    /// Adds one phrase's BM25 term to <paramref name="sums"/> for every study of <paramref name="matched"/> where it
+    /// counts: present, and inside every AND above it (<paramref name="scope"/>), with FTS5's arithmetic in its order.
     /// </summary>
-    private static bool Holds(TextQuery query, bool[] present, bool[] counted, ref int next)
+    private void AddScores(PhraseHits phrase, double idf, ulong[] matched, ulong[][] scope, double[] sums)
     {
-        var first = next;
-        bool holds;
+        var (bits, frequencies, norms) = (phrase.Bits, phrase.Frequencies, _norms);
+        for (var w = 0; w < matched.Length; w++)
+        {
+            var word = matched[w] & bits[w];
+            for (var a = 0; a < scope.Length && word != 0; a++)
+            {
+                word &= scope[a][w];
+            }
+
+            for (; word != 0; word &= word - 1)
+            {
+                var id = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+                var frequency = frequencies[id];
+                sums[id] += idf * (frequency * (K1 + 1.0) / (frequency + norms[id]));
+            }
+        }
+    }
+
+    /// <summary>
+    /// For each phrase, in <see cref="Evaluate"/>'s order, the studies of the ANDs above it (FTS5 clears a phrase
+    /// under an AND or NOT that fails), or null for a phrase under a NOT, which never adds to a score of a match.
+    /// </summary>
+    private static void Scopes(TextQuery query, Dictionary<AndQuery, ulong[]> ands, ulong[][] above, bool excluded, List<ulong[][]?> scopes)
+    {
         switch (query)
         {
             case PhraseQuery:
-                holds = counted[next] = present[next];
-                next++;
-                return holds;
+                scopes.Add(excluded ? null : above);
+                break;
             case AndQuery and:
-                holds = true;
+                ulong[][] inside = [.. above, ands[and]];
                 foreach (var child in and.Children)
                 {
-                    holds &= Holds(child, present, counted, ref next);
+                    Scopes(child, ands, inside, excluded, scopes);
                 }
 
-                foreach (var excluded in and.Excluded)
+                foreach (var child in and.Excluded)
                 {
-                    holds &= !Holds(excluded, present, counted, ref next);
+                    Scopes(child, ands, inside, excluded: true, scopes);
                 }
 
                 break;
             case OrQuery or:
-                holds = false;
                 foreach (var child in or.Children)
                 {
-                    holds |= Holds(child, present, counted, ref next);
+                    Scopes(child, ands, above, excluded, scopes);
                 }
 
                 break;
             default:
                 throw new InvalidOperationException("unknown text query: " + query);
         }
-
-        if (!holds)
-        {
-            Array.Clear(counted, first, next - first);
-        }
-
-        return holds;
     }
+
+    /// <summary>Score sums by study id, only ever returned all zeros.</summary>
+    private static readonly System.Buffers.ArrayPool<double> ScorePool = System.Buffers.ArrayPool<double>.Create(1 << 22, 16);
 
     private double InverseDocumentFrequency(int hits)
     {
@@ -196,7 +220,7 @@ internal sealed partial class TextIndex
     }
 
     /// <summary>The studies matching <paramref name="query"/> as bits by id; each phrase's hits are added to <paramref name="phrases"/> in expression order.</summary>
-    private ulong[] Evaluate(TextQuery query, IReadOnlyList<double> weights, List<PhraseHits> phrases, bool counts, Memo? memo)
+    private ulong[] Evaluate(TextQuery query, IReadOnlyList<double> weights, List<PhraseHits> phrases, bool counts, Memo? memo, Dictionary<AndQuery, ulong[]>? ands = null)
     {
         switch (query)
         {
@@ -205,10 +229,10 @@ internal sealed partial class TextIndex
                 phrases.Add(hits);
                 return hits.Bits;
             case AndQuery and:
-                var result = (ulong[])Evaluate(and.Children[0], weights, phrases, counts, memo).Clone();
+                var result = (ulong[])Evaluate(and.Children[0], weights, phrases, counts, memo, ands).Clone();
                 foreach (var child in and.Children.Skip(1))
                 {
-                    var bits = Evaluate(child, weights, phrases, counts, memo);
+                    var bits = Evaluate(child, weights, phrases, counts, memo, ands);
                     for (var w = 0; w < result.Length; w++)
                     {
                         result[w] &= bits[w];
@@ -217,11 +241,16 @@ internal sealed partial class TextIndex
 
                 foreach (var excluded in and.Excluded)
                 {
-                    var bits = Evaluate(excluded, weights, phrases, counts: false, memo);
+                    var bits = Evaluate(excluded, weights, phrases, counts: false, memo, ands);
                     for (var w = 0; w < result.Length; w++)
                     {
                         result[w] &= ~bits[w];
                     }
+                }
+
+                if (ands is not null)
+                {
+                    ands[and] = result;
                 }
 
                 return result;
@@ -229,7 +258,7 @@ internal sealed partial class TextIndex
                 var any = new ulong[Words];
                 foreach (var child in or.Children)
                 {
-                    var bits = Evaluate(child, weights, phrases, counts, memo);
+                    var bits = Evaluate(child, weights, phrases, counts, memo, ands);
                     for (var w = 0; w < any.Length; w++)
                     {
                         any[w] |= bits[w];
