@@ -121,7 +121,11 @@ internal sealed class RankedHits
         if (ranked is { } rankedByIndex)
         {
             var (matched, matchedScores) = rankedByIndex;
-            ids.Sort();
+            if (!Ascending(ids))
+            {
+                ids.Sort();
+            }
+
             for (int i = 0, j = 0; i < ids.Count && j < matched.Length;)
             {
                 // Both ascending: every study the ranking expression matches gets its score, the others keep 0.
@@ -215,6 +219,19 @@ internal sealed class RankedHits
         }
 
         return all ?? new ulong[(snapshot.Size + 63) >> 6];
+    }
+
+    private static bool Ascending(List<int> ids)
+    {
+        for (var i = 1; i < ids.Count; i++)
+        {
+            if (ids[i] < ids[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static RankedHits Scored((int[] Ids, double[] Scores) hits) => new(hits.Ids, hits.Scores);

@@ -58,6 +58,14 @@ internal sealed class SiteTable
         {
             _byCell[next[Cell(site)]++] = site;
         }
+
+        // Within a cell, sites at the same point (a city's, when geocoded from its name) stand together, so a distance
+        // is computed once per point.
+        for (var c = 0; c < _cellStart.Length - 1; c++)
+        {
+            _byCell.AsSpan(_cellStart[c], _cellStart[c + 1] - _cellStart[c])
+                .Sort((a, b) => (latitudes[a], longitudes[a], a).CompareTo((latitudes[b], longitudes[b], b)));
+        }
     }
 
     public long Bytes => (28L * _studies.Length) + _sitesOf.Bytes + (4L * (_cellStart.Length + _groupOf.Length)) + _cities.Sum(c => 48L + (2L * (c?.Length ?? 0)));
@@ -123,12 +131,19 @@ internal sealed class SiteTable
             for (var column = Column(minLongitude); column <= Column(maxLongitude); column++)
             {
                 var cell = (row * Columns) + column;
+                var (pointLatitude, pointLongitude, pointInside) = (double.NaN, double.NaN, false);
                 for (var i = _cellStart[cell]; i < _cellStart[cell + 1]; i++)
                 {
                     var site = _byCell[i];
                     var (latitude, longitude) = (_latitudes[site], _longitudes[site]);
-                    if (latitude >= minLatitude && latitude <= maxLatitude && longitude >= minLongitude && longitude <= maxLongitude
-                        && GeoDistance.DistanceKm(latitude, longitude, geo.Latitude, geo.Longitude) <= geo.RadiusKm)
+                    if (latitude != pointLatitude || longitude != pointLongitude)
+                    {
+                        (pointLatitude, pointLongitude) = (latitude, longitude);
+                        pointInside = latitude >= minLatitude && latitude <= maxLatitude && longitude >= minLongitude && longitude <= maxLongitude
+                            && GeoDistance.DistanceKm(latitude, longitude, geo.Latitude, geo.Longitude) <= geo.RadiusKm;
+                    }
+
+                    if (pointInside)
                     {
                         inside[_studies[site] >> 6] |= 1UL << (_studies[site] & 63);
                     }

@@ -46,6 +46,9 @@ internal sealed class TermPostings(int column)
         Array.Resize(ref _positions, _positionsLength);
     }
 
+    /// <summary>The packed (id difference, count) pairs, for a reader that goes through every study at once.</summary>
+    internal ReadOnlySpan<byte> Studies => _studies;
+
     /// <summary>A cursor before the first study.</summary>
     public PostingCursor Cursor() => new(_studies, _positions);
 
@@ -133,10 +136,20 @@ internal struct PostingCursor(byte[] studies, byte[] positions)
         return _position;
     }
 
-    private static int Read(byte[] data, ref int offset)
+    private static int Read(byte[] data, ref int offset) => ReadVarint(data, ref offset);
+
+    /// <summary>One variable-length integer at <paramref name="offset"/> (moved past it); most are one byte.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int ReadVarint(ReadOnlySpan<byte> data, ref int offset)
     {
-        var value = 0;
-        var shift = 0;
+        int value = data[offset++];
+        if (value < 0x80)
+        {
+            return value;
+        }
+
+        value &= 0x7F;
+        var shift = 7;
         byte b;
         do
         {

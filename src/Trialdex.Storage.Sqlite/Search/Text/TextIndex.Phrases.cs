@@ -202,25 +202,29 @@ internal sealed partial class TextIndex
         public void AddAll(TermPostings postings, double weight)
         {
             var bits = Bits;
-            var cursor = postings.Cursor();
+            var data = postings.Studies;
+            var (offset, id) = (0, -1);
             _count = -1;
             if (!counts)
             {
-                while (cursor.Next())
+                while (offset < data.Length)
                 {
-                    bits[cursor.Id >> 6] |= 1UL << (cursor.Id & 63);
+                    id += PostingCursor.ReadVarint(data, ref offset);
+                    PostingCursor.ReadVarint(data, ref offset);
+                    bits[id >> 6] |= 1UL << (id & 63);
                 }
 
                 return;
             }
 
             var frequencies = _frequencies ??= Pool.Rent(size);
-            while (cursor.Next())
+            while (offset < data.Length)
             {
-                var id = cursor.Id;
+                id += PostingCursor.ReadVarint(data, ref offset);
+                var count = PostingCursor.ReadVarint(data, ref offset);
                 bits[id >> 6] |= 1UL << (id & 63);
                 var frequency = frequencies[id];
-                for (var k = cursor.Count; k > 0; k--)
+                for (; count > 0; count--)
                 {
                     frequency += weight;
                 }
