@@ -19,39 +19,52 @@ internal sealed partial class FacetSnapshot
     /// <paramref name="filter"/> as a test of a study id, deciding as the SQL of <see cref="FilterCompiler"/> does; null
     /// when the filter names NCT ids (filter.ids), which only the SQL decides.
     /// </summary>
-    public Func<int, bool>? Filter(StudyFilter filter)
+    public Func<int, bool>? Filter(StudyFilter filter) =>
+        FilterBits(filter) is { } bits ? id => id >= 0 && id < _size && (bits[id >> 6] & (1UL << (id & 63))) != 0 : null;
+
+    /// <summary>
+    /// The studies <paramref name="filter"/> keeps, as bits by id, deciding as the SQL of <see cref="FilterCompiler"/>
+    /// does; null when the filter names NCT ids (filter.ids), which only the SQL decides. A pass over the arrays per
+    /// test, so that a search tests a bit per hit.
+    /// </summary>
+    public ulong[]? FilterBits(StudyFilter filter)
     {
         if (filter.Ids.Count > 0)
         {
             return null;
         }
 
-        var tests = new List<Func<int, bool>>();
+        var bits = new ulong[(_size + 63) >> 6];
+        for (var id = 0; id < _size; id++)
+        {
+            bits[id >> 6] |= _nctRanks[id] != int.MaxValue ? 1UL << (id & 63) : 0;
+        }
+
         if (filter.OverallStatus.Count > 0)
         {
-            tests.Add(Codes("status", filter.OverallStatus));
+            And(bits, Codes("status", filter.OverallStatus));
         }
 
         foreach (var (key, values) in filter.Aggregates)
         {
             var stored = values.SelectMany(v => AggregateFilters.Keys[key][v]).Distinct(StringComparer.Ordinal).ToList();
-            tests.Add(key switch
+            And(bits, key switch
             {
-                "phase" => Bits(_phases, _phaseNames, stored),
+                "phase" => Where(_phases, Mask(_phaseNames, stored)),
                 "studyType" or "status" or "results" => Codes(key, stored),
                 "healthy" => Codes("healthy", ["1"]),
                 "sex" => Codes("sex", [.. stored, "ALL"]),
-                "ages" => Bits(_ages, Ages, stored),
-                "funderType" => Either(Codes("funderType", stored), Bits(_collaborators, CollaboratorClasses, stored)),
+                "ages" => Where(_ages, Mask(Ages, stored)),
+                "funderType" => Either(Codes("funderType", stored), Where(_collaborators, Mask(CollaboratorClasses, stored))),
                 _ => throw new SearchException("aggFilters", $"unknown key '{key}'"),
             });
         }
 
-        return id => Holds(id) && tests.TrueForAll(test => test(id));
+        return bits;
     }
 
-    /// <summary>The single-valued column <paramref name="key"/> holds one of <paramref name="accepted"/> (SQL IN: exact text, NULL never).</summary>
-    private Func<int, bool> Codes(string key, IReadOnlyList<string> accepted)
+    /// <summary>The studies whose single-valued column <paramref name="key"/> holds one of <paramref name="accepted"/> (SQL IN: exact text, NULL never).</summary>
+    private ulong[] Codes(string key, IReadOnlyList<string> accepted)
     {
         var column = Array.FindIndex(Columns, c => c.Key == key);
         var allowed = new bool[_values[column].Length + 1];
@@ -61,12 +74,17 @@ internal sealed partial class FacetSnapshot
         }
 
         var codes = _codes[column];
-        return id => allowed[codes[id]];
+        var bits = new ulong[(_size + 63) >> 6];
+        for (var id = 0; id < _size; id++)
+        {
+            bits[id >> 6] |= allowed[codes[id]] ? 1UL << (id & 63) : 0;
+        }
+
+        return bits;
     }
 
-    /// <summary>Any of the bits named by <paramref name="accepted"/> is set.</summary>
-    private static Func<int, bool> Bits<T>(T[] bits, string[] names, IReadOnlyList<string> accepted)
-        where T : System.Numerics.IBinaryInteger<T>
+    /// <summary>The bits of <paramref name="names"/> that <paramref name="accepted"/> names.</summary>
+    private static ulong Mask(string[] names, IReadOnlyList<string> accepted)
     {
         var mask = 0UL;
         for (var i = 0; i < names.Length; i++)
@@ -74,8 +92,38 @@ internal sealed partial class FacetSnapshot
             mask |= accepted.Contains(names[i], StringComparer.Ordinal) ? 1UL << i : 0;
         }
 
-        return id => (ulong.CreateTruncating(bits[id]) & mask) != 0;
+        return mask;
     }
 
-    private static Func<int, bool> Either(Func<int, bool> first, Func<int, bool> second) => id => first(id) || second(id);
+    /// <summary>The studies whose value has any bit of <paramref name="mask"/>.</summary>
+    private ulong[] Where<T>(T[] values, ulong mask)
+        where T : System.Numerics.IBinaryInteger<T>
+    {
+        var bits = new ulong[(_size + 63) >> 6];
+        for (var id = 0; id < _size; id++)
+        {
+            var value = ulong.CreateTruncating(values[id]);
+            bits[id >> 6] |= (value & mask) != 0 ? 1UL << (id & 63) : 0;
+        }
+
+        return bits;
+    }
+
+    private static void And(ulong[] bits, ulong[] other)
+    {
+        for (var w = 0; w < bits.Length; w++)
+        {
+            bits[w] &= other[w];
+        }
+    }
+
+    private static ulong[] Either(ulong[] first, ulong[] second)
+    {
+        for (var w = 0; w < first.Length; w++)
+        {
+            first[w] |= second[w];
+        }
+
+        return first;
+    }
 }

@@ -57,21 +57,21 @@ internal sealed class RankedHits
         var inside = selection.Geo is { } geo
             ? (snapshot ?? throw new InvalidOperationException("a distance filter in memory needs the snapshot")).Sites.Within(geo)
             : null;
-        var filter = selection.Filter;
-        bool Keep(int id) => (inside is null || (id >> 6 < inside.Length && (inside[id >> 6] & (1UL << (id & 63))) != 0)) && (filter is null || filter(id));
+        var kept = Both(inside, selection.Filter);
+        bool Keep(int id) => kept is null || (id >> 6 < kept.Length && (kept[id >> 6] & (1UL << (id & 63))) != 0);
         if (selection.RankSelectsExactly)
         {
             // With filters or a distance, only the studies they keep are scored.
             return text is null
-                ? ReadRanked(connection, selection, Keep, scoreOnlyKept: inside is not null || filter is not null)
-                : Scored(text.Search(selection.Rank.Query, selection.Rank.WeightValues, inside is not null || filter is not null ? Keep : null));
+                ? ReadRanked(connection, selection, Keep, scoreOnlyKept: kept is not null)
+                : Scored(text.Search(selection.Rank.Query, selection.Rank.WeightValues, kept));
         }
 
         // With the text index the ranking is read first, into a memo, so that the selection reuses its phrases.
         using var memo = text?.NewMemo(selection.Rank.WeightValues);
         var ranked = text is null || selection.Rank.IsEmpty
             ? ((int[] Ids, double[] Scores)?)null
-            : text.Search(selection.Rank.Query, selection.Rank.WeightValues, inside is not null || filter is not null ? Keep : null, memo);
+            : text.Search(selection.Rank.Query, selection.Rank.WeightValues, kept, memo);
         var ids = new List<int>();
         if (selection.MemoryAreas is { } areas)
         {
@@ -89,7 +89,7 @@ internal sealed class RankedHits
                 }
             }
         }
-        else if (selection.SelectsAll && snapshot is not null && (inside is not null || filter is not null))
+        else if (selection.SelectsAll && snapshot is not null && kept is not null)
         {
             for (var id = 0; id < snapshot.Size; id++)
             {
@@ -219,6 +219,23 @@ internal sealed class RankedHits
         }
 
         return all ?? new ulong[(snapshot.Size + 63) >> 6];
+    }
+
+    /// <summary>The studies both sets hold (either alone when the other is null: no filter).</summary>
+    private static ulong[]? Both(ulong[]? first, ulong[]? second)
+    {
+        if (first is null || second is null)
+        {
+            return first ?? second;
+        }
+
+        var both = new ulong[Math.Min(first.Length, second.Length)];
+        for (var w = 0; w < both.Length; w++)
+        {
+            both[w] = first[w] & second[w];
+        }
+
+        return both;
     }
 
     private static bool Ascending(List<int> ids)

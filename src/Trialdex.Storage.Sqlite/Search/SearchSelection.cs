@@ -48,8 +48,8 @@ internal sealed class SearchSelection
     /// <summary>The distance filter still to apply, when it was compiled to be applied in memory.</summary>
     public Core.Geo.GeoDistance? Geo { get; private init; }
 
-    /// <summary>The filters still to apply, when they were compiled to be applied in memory.</summary>
-    public Func<int, bool>? Filter { get; private init; }
+    /// <summary>The studies the filters keep, when they were compiled to be applied in memory.</summary>
+    public ulong[]? Filter { get; private init; }
 
     private string FilterKey { get; init; } = "";
 
@@ -73,7 +73,7 @@ internal sealed class SearchSelection
     public static SearchSelection Compile(SearchRequest request, MeshExpansion? mesh, FacetSnapshot? memory = null)
     {
         var geoInMemory = memory is not null;
-        var filterInMemory = request.Filter.IsEmpty ? null : memory?.Filter(request.Filter);
+        var filterInMemory = request.Filter.IsEmpty ? null : memory?.FilterBits(request.Filter);
         var parameters = new SqlParameters();
         var rank = new RankExpression();
         var conditions = new List<string>();

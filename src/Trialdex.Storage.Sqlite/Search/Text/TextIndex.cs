@@ -80,9 +80,10 @@ internal sealed partial class TextIndex
     /// <summary>
     /// The studies matching <paramref name="query"/>, ascending, each with the score FTS5 gives it as
     /// <c>-bm25(study_fts, weights…)</c> for the same MATCH expression (<paramref name="weights"/> in column order).
-    /// As in FTS5, a phrase adds to a study's score only when every AND and NOT above it holds for that study.
+    /// As in FTS5, a phrase adds to a study's score only when every AND and NOT above it holds for that study. With
+    /// <paramref name="keep"/>, only the studies it holds are matched and scored.
     /// </summary>
-    public (int[] Ids, double[] Scores) Search(TextQuery query, IReadOnlyList<double> weights, Func<int, bool>? keep = null, Memo? memo = null)
+    public (int[] Ids, double[] Scores) Search(TextQuery query, IReadOnlyList<double> weights, ulong[]? keep = null, Memo? memo = null)
     {
         var phrases = new List<PhraseHits>();
         var ands = new Dictionary<AndQuery, ulong[]>(ReferenceEqualityComparer.Instance);
@@ -91,16 +92,16 @@ internal sealed partial class TextIndex
         try
         {
             var matched = Evaluate(query, weights, phrases, counts: true, memo, ands);
-            var ids = Ids(matched);
             if (keep is not null)
             {
-                ids = Array.FindAll(ids, id => keep(id));
-                matched = new ulong[matched.Length];
-                foreach (var id in ids)
+                matched = (ulong[])matched.Clone();
+                for (var w = 0; w < matched.Length; w++)
                 {
-                    matched[id >> 6] |= 1UL << (id & 63);
+                    matched[w] &= w < keep.Length ? keep[w] : 0;
                 }
             }
+
+            var ids = Ids(matched);
 
             // Phrase by phrase, each adding to the studies it counts for: every study's terms still add up in
             // FTS5's order (phrase 0 first), and a phrase that does not count would add exactly +0.0.
