@@ -64,11 +64,13 @@ internal sealed partial class FacetSnapshot
 
         var (phases, phaseNames) = ReadPhases(connection, size);
         var (conditions, spellings, groupOf, groups) = ReadConditions(connection, size);
-        return new FacetSnapshot(size, codes, values.Select(Names).ToArray(), ages, phases, phaseNames,
+        var snapshot = new FacetSnapshot(size, codes, values.Select(Names).ToArray(), ages, phases, phaseNames,
             countries.Build(), Names(countryIds), conditions, spellings, groupOf, groups, (years, Names(yearIds)), (enrollments, Names(enrollmentIds)), ReadNctRanks(connection, size), SiteTable.Build(connection, size), collaborators, ReadSortRanks(connection, size))
         {
             ConditionMesh = ConditionMeshIndex.Build(connection),
         };
+        _ = snapshot.ValueBits;
+        return snapshot;
     }
 
     /// <summary>Each study's position when ordered by NCT id (with the column's collation, as ORDER BY s.nct_id).</summary>

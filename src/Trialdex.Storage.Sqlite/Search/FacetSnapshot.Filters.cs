@@ -34,12 +34,7 @@ internal sealed partial class FacetSnapshot
             return null;
         }
 
-        var bits = new ulong[(_size + 63) >> 6];
-        for (var id = 0; id < _size; id++)
-        {
-            bits[id >> 6] |= _nctRanks[id] != int.MaxValue ? 1UL << (id & 63) : 0;
-        }
-
+        var bits = (ulong[])ValueBits.Held.Clone();
         if (filter.OverallStatus.Count > 0)
         {
             And(bits, Codes("status", filter.OverallStatus));
@@ -50,12 +45,12 @@ internal sealed partial class FacetSnapshot
             var stored = values.SelectMany(v => AggregateFilters.Keys[key][v]).Distinct(StringComparer.Ordinal).ToList();
             And(bits, key switch
             {
-                "phase" => Where(_phases, Mask(_phaseNames, stored)),
+                "phase" => Any(ValueBits.Phases, Mask(_phaseNames, stored)),
                 "studyType" or "status" or "results" => Codes(key, stored),
                 "healthy" => Codes("healthy", ["1"]),
                 "sex" => Codes("sex", [.. stored, "ALL"]),
-                "ages" => Where(_ages, Mask(Ages, stored)),
-                "funderType" => Either(Codes("funderType", stored), Where(_collaborators, Mask(CollaboratorClasses, stored))),
+                "ages" => Any(ValueBits.Ages, Mask(Ages, stored)),
+                "funderType" => Either(Codes("funderType", stored), Any(ValueBits.Collaborators, Mask(CollaboratorClasses, stored))),
                 _ => throw new SearchException("aggFilters", $"unknown key '{key}'"),
             });
         }
@@ -67,17 +62,14 @@ internal sealed partial class FacetSnapshot
     private ulong[] Codes(string key, IReadOnlyList<string> accepted)
     {
         var column = Array.FindIndex(Columns, c => c.Key == key);
-        var allowed = new bool[_values[column].Length + 1];
-        for (var i = 0; i < _values[column].Length; i++)
-        {
-            allowed[i + 1] = accepted.Contains(_values[column][i], StringComparer.Ordinal);
-        }
-
-        var codes = _codes[column];
+        var values = _values[column];
         var bits = new ulong[(_size + 63) >> 6];
-        for (var id = 0; id < _size; id++)
+        for (var i = 0; i < values.Length; i++)
         {
-            bits[id >> 6] |= allowed[codes[id]] ? 1UL << (id & 63) : 0;
+            if (accepted.Contains(values[i], StringComparer.Ordinal))
+            {
+                Either(bits, ValueBits.Codes[column][i + 1]);
+            }
         }
 
         return bits;
@@ -95,18 +87,86 @@ internal sealed partial class FacetSnapshot
         return mask;
     }
 
-    /// <summary>The studies whose value has any bit of <paramref name="mask"/>.</summary>
-    private ulong[] Where<T>(T[] values, ulong mask)
-        where T : System.Numerics.IBinaryInteger<T>
+    /// <summary>The studies with any of the flags <paramref name="mask"/> names, from each flag's studies.</summary>
+    private ulong[] Any(ulong[][] flags, ulong mask)
     {
         var bits = new ulong[(_size + 63) >> 6];
-        for (var id = 0; id < _size; id++)
+        for (var i = 0; i < flags.Length; i++)
         {
-            var value = ulong.CreateTruncating(values[id]);
-            bits[id >> 6] |= (value & mask) != 0 ? 1UL << (id & 63) : 0;
+            if ((mask & (1UL << i)) != 0)
+            {
+                Either(bits, flags[i]);
+            }
         }
 
         return bits;
+    }
+
+    private FilterBitsIndex? _valueBits;
+
+    /// <summary>The studies of every value a filter can name, as bits: built once per snapshot (a few megabytes).</summary>
+    internal FilterBitsIndex ValueBits => LazyInitializer.EnsureInitialized(ref _valueBits, () => new FilterBitsIndex(this));
+
+    /// <summary>For each value of each filterable array, the studies holding it, as bits by id.</summary>
+    internal sealed class FilterBitsIndex
+    {
+        public FilterBitsIndex(FacetSnapshot snapshot)
+        {
+            var (size, words) = (snapshot._size, (snapshot._size + 63) >> 6);
+            Held = new ulong[words];
+            for (var id = 0; id < size; id++)
+            {
+                Held[id >> 6] |= snapshot._nctRanks[id] != int.MaxValue ? 1UL << (id & 63) : 0;
+            }
+
+            Codes = new ulong[snapshot._codes.Length][][];
+            for (var c = 0; c < Codes.Length; c++)
+            {
+                var codes = snapshot._codes[c];
+                var bits = Codes[c] = Enumerable.Range(0, snapshot._values[c].Length + 1).Select(_ => new ulong[words]).ToArray();
+                for (var id = 0; id < size; id++)
+                {
+                    bits[codes[id]][id >> 6] |= 1UL << (id & 63);
+                }
+            }
+
+            Phases = Flags(snapshot._phases, snapshot._phaseNames.Length, size, words);
+            Ages = Flags(snapshot._ages, FacetSnapshot.Ages.Length, size, words);
+            Collaborators = Flags(snapshot._collaborators, CollaboratorClasses.Length, size, words);
+        }
+
+        /// <summary>The studies the snapshot holds.</summary>
+        public ulong[] Held { get; }
+
+        /// <summary>Per single-valued column, per code (0 = none, else 1 + value index).</summary>
+        public ulong[][][] Codes { get; }
+
+        public ulong[][] Phases { get; }
+
+        public ulong[][] Ages { get; }
+
+        public ulong[][] Collaborators { get; }
+
+        public long Bytes => 8L * Held.Length * (1 + Codes.Sum(c => c.Length) + Phases.Length + Ages.Length + Collaborators.Length);
+
+        private static ulong[][] Flags<T>(T[] values, int count, int size, int words)
+            where T : System.Numerics.IBinaryInteger<T>
+        {
+            var flags = Enumerable.Range(0, count).Select(_ => new ulong[words]).ToArray();
+            for (var id = 0; id < size; id++)
+            {
+                for (var value = ulong.CreateTruncating(values[id]); value != 0; value &= value - 1)
+                {
+                    var flag = System.Numerics.BitOperations.TrailingZeroCount(value);
+                    if (flag < count)
+                    {
+                        flags[flag][id >> 6] |= 1UL << (id & 63);
+                    }
+                }
+            }
+
+            return flags;
+        }
     }
 
     private static void And(ulong[] bits, ulong[] other)

@@ -59,7 +59,7 @@ internal sealed partial class FacetSnapshot
     /// <summary>Approximate bytes held, for the benchmark report.</summary>
     public long Bytes =>
         _codes.Sum(c => (long)c.Length) + _ages.Length + (2L * _phases.Length) + _countries.Bytes + _conditions.Bytes + (4L * _groupOf.Length)
-        + (4L * (_years.Length + _enrollments.Length + _nctRanks.Length)) + (2L * _collaborators.Length) + _sortRanks.Values.Sum(r => 4L * r.Length) + Sites.Bytes + ConditionMesh.Bytes + _spellings.Sum(s => 24L + (2L * s.Length)) + _countryNames.Sum(s => 24L + (2L * s.Length));
+        + (4L * (_years.Length + _enrollments.Length + _nctRanks.Length)) + (2L * _collaborators.Length) + _sortRanks.Values.Sum(r => 4L * r.Length) + Sites.Bytes + ConditionMesh.Bytes + ValueBits.Bytes + _spellings.Sum(s => 24L + (2L * s.Length)) + _countryNames.Sum(s => 24L + (2L * s.Length));
 
     /// <summary>Studies per city over <paramref name="hits"/> (ascending study ids), as <see cref="Core.Search.SearchBreakdown.Places"/>.</summary>
     public List<PlaceCount> Places(ReadOnlySpan<int> hits) => Sites.Places(hits);

@@ -173,7 +173,18 @@ internal sealed partial class TextIndex
         public double[] Frequencies => _frequencies ?? [];
 
         /// <summary>How many studies the phrase matches (its document frequency).</summary>
-        public int Count => _count >= 0 ? _count : _count = (int)Bits.Sum(w => (long)System.Numerics.BitOperations.PopCount(w));
+        public int Count => _count >= 0 ? _count : _count = PopCount(Bits);
+
+        private static int PopCount(ulong[] bits)
+        {
+            var count = 0;
+            foreach (var word in bits)
+            {
+                count += System.Numerics.BitOperations.PopCount(word);
+            }
+
+            return count;
+        }
 
         /// <summary>Whether the hits carry their counts (for scoring), not only their bits.</summary>
         public bool HasCounts => counts;
