@@ -12,13 +12,30 @@ internal sealed class ConditionMeshIndex
     private readonly Dictionary<string, int[]> _byName;
     private readonly Dictionary<string, int[]> _byId;
 
-    private ConditionMeshIndex(Dictionary<string, int[]> byName, Dictionary<string, int[]> byId) => (_byName, _byId) = (byName, byId);
+    /// <summary>The studies of the terms held by many (a 64th of the ids or more) as bits by id, ORed a word at a time.</summary>
+    private readonly Dictionary<int[], ulong[]> _dense = new(ReferenceEqualityComparer.Instance);
+
+    private ConditionMeshIndex(Dictionary<string, int[]> byName, Dictionary<string, int[]> byId)
+    {
+        (_byName, _byId) = (byName, byId);
+        var size = byName.Values.Concat(byId.Values).Select(s => s.Length == 0 ? 0 : s[^1] + 1).DefaultIfEmpty(0).Max();
+        foreach (var studies in byName.Values.Concat(byId.Values).Where(s => s.Length >= Math.Max(64, size / 64)))
+        {
+            var bits = new ulong[(size + 63) >> 6];
+            foreach (var id in studies)
+            {
+                bits[id >> 6] |= 1UL << (id & 63);
+            }
+
+            _dense[studies] = bits;
+        }
+    }
 
     /// <summary>An index of no terms.</summary>
     public static ConditionMeshIndex Empty { get; } = new([], []);
 
     /// <summary>Approximate bytes held.</summary>
-    public long Bytes => _byName.Concat(_byId).Sum(p => 48 + (2L * p.Key.Length) + (4L * p.Value.Length));
+    public long Bytes => _byName.Concat(_byId).Sum(p => 48 + (2L * p.Key.Length) + (4L * p.Value.Length)) + _dense.Values.Sum(b => 8L * b.Length);
 
     /// <summary>Reads every condition MeSH term of the store; call inside the snapshot's read transaction.</summary>
     public static ConditionMeshIndex Build(SqliteConnection connection)
@@ -49,6 +66,16 @@ internal sealed class ConditionMeshIndex
     {
         foreach (var studies in expansion.Names.Select(n => _byName.GetValueOrDefault(FoldAscii(n))).Concat(expansion.Ids.Select(i => _byId.GetValueOrDefault(i))))
         {
+            if (studies is not null && _dense.TryGetValue(studies, out var dense))
+            {
+                for (var w = 0; w < Math.Min(bits.Length, dense.Length); w++)
+                {
+                    bits[w] |= dense[w];
+                }
+
+                continue;
+            }
+
             foreach (var id in studies ?? [])
             {
                 if (id >> 6 < bits.Length)

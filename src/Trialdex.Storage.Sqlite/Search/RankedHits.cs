@@ -77,15 +77,13 @@ internal sealed class RankedHits
         {
             var held = snapshot ?? throw new InvalidOperationException("a MeSH expansion in memory needs the snapshot");
             var bits = AreaBits(connection, areas, held, text, memo);
+            var heldBits = held.ValueBits.Held;
             for (var w = 0; w < bits.Length; w++)
             {
-                for (var word = bits[w]; word != 0; word &= word - 1)
+                var word = bits[w] & heldBits[w] & (kept is null ? ulong.MaxValue : w < kept.Length ? kept[w] : 0);
+                for (; word != 0; word &= word - 1)
                 {
-                    var id = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
-                    if (id < held.Size && held.Holds(id) && Keep(id))
-                    {
-                        ids.Add(id);
-                    }
+                    ids.Add((w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word));
                 }
             }
         }
@@ -176,11 +174,13 @@ internal sealed class RankedHits
         foreach (var area in areas)
         {
             var bits = new ulong[(snapshot.Size + 63) >> 6];
-            foreach (var id in text?.Matches(area.Query, memo) ?? [])
+            if (text?.MatchBits(area.Query, memo) is { } matched)
             {
-                if (id < snapshot.Size)
+                // Ids at or beyond the snapshot's size are left out.
+                matched.AsSpan(0, Math.Min(matched.Length, bits.Length)).CopyTo(bits);
+                if ((snapshot.Size & 63) != 0 && bits.Length > 0)
                 {
-                    bits[id >> 6] |= 1UL << (id & 63);
+                    bits[^1] &= (1UL << (snapshot.Size & 63)) - 1;
                 }
             }
 

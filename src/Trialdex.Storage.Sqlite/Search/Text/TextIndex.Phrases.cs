@@ -231,11 +231,23 @@ internal sealed partial class TextIndex
             var frequencies = _frequencies ??= Pool.Rent(size);
             while (offset < data.Length)
             {
-                id += PostingCursor.ReadVarint(data, ref offset);
-                var count = PostingCursor.ReadVarint(data, ref offset);
+                // Nearly every study holds a word once, and ids close together: two one-byte numbers.
+                int gap = data[offset], count;
+                if (gap < 0x80 && offset + 1 < data.Length && data[offset + 1] < 0x80)
+                {
+                    count = data[offset + 1];
+                    offset += 2;
+                }
+                else
+                {
+                    gap = PostingCursor.ReadVarint(data, ref offset);
+                    count = PostingCursor.ReadVarint(data, ref offset);
+                }
+
+                id += gap;
                 bits[id >> 6] |= 1UL << (id & 63);
-                var frequency = frequencies[id];
-                for (; count > 0; count--)
+                var frequency = frequencies[id] + weight;
+                for (; count > 1; count--)
                 {
                     frequency += weight;
                 }

@@ -135,12 +135,15 @@ internal sealed partial class TextIndex
     }
 
     /// <summary>The studies matching <paramref name="query"/>, ascending (no scores); phrases already read into <paramref name="memo"/> are not read again.</summary>
-    public int[] Matches(TextQuery query, Memo? memo = null)
+    public int[] Matches(TextQuery query, Memo? memo = null) => Ids(MatchBits(query, memo));
+
+    /// <summary>The studies matching <paramref name="query"/> as bits by id, to be read only (they may be a phrase's own).</summary>
+    public ulong[] MatchBits(TextQuery query, Memo? memo = null)
     {
         var phrases = new List<PhraseHits>();
         try
         {
-            return Ids(Evaluate(query, memo?.Weights ?? [], phrases, counts: false, memo));
+            return Evaluate(query, memo?.Weights ?? [], phrases, counts: false, memo);
         }
         finally
         {
