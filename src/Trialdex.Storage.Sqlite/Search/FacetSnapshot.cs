@@ -43,12 +43,12 @@ internal sealed partial class FacetSnapshot
     private readonly string[] _yearNames;
     private readonly int[] _enrollments;          // 0 = no enrollment, else 1 + index into _enrollmentNames
     private readonly string[] _enrollmentNames;
-    private readonly Dictionary<string, int[]> _sortRanks;   // per sortable field: rank of the study's value, 0 = none
+    private readonly Dictionary<string, (int[] Ranks, object[] Values)> _sortRanks;   // per sortable field: rank of the study's value (0 = none), and the distinct values in order
     private readonly ushort[] _collaborators;     // bit i: collaborator_classes holds CollaboratorClasses[i] (as the LIKE of the SQL decides)
     private readonly int[] _nctRanks;             // each study's position in NCT id order (ORDER BY nct_id), for ties in ranking
 
     private FacetSnapshot(int size, byte[][] codes, string[][] values, byte[] ages, ushort[] phases, string[] phaseNames,
-        Lists countries, string[] countryNames, Lists conditions, string[] spellings, int[] groupOf, int groups, (int[] Codes, string[] Names) years, (int[] Codes, string[] Names) enrollments, int[] nctRanks, SiteTable sites, ushort[] collaborators, Dictionary<string, int[]> sortRanks)
+        Lists countries, string[] countryNames, Lists conditions, string[] spellings, int[] groupOf, int groups, (int[] Codes, string[] Names) years, (int[] Codes, string[] Names) enrollments, int[] nctRanks, SiteTable sites, ushort[] collaborators, Dictionary<string, (int[] Ranks, object[] Values)> sortRanks)
     {
         (_nctRanks, Sites, _collaborators, _sortRanks) = (nctRanks, sites, collaborators, sortRanks);
         (_years, _yearNames, _enrollments, _enrollmentNames) = (years.Codes, years.Names, enrollments.Codes, enrollments.Names);
@@ -59,7 +59,7 @@ internal sealed partial class FacetSnapshot
     /// <summary>Approximate bytes held, for the benchmark report.</summary>
     public long Bytes =>
         _codes.Sum(c => (long)c.Length) + _ages.Length + (2L * _phases.Length) + _countries.Bytes + _conditions.Bytes + (4L * _groupOf.Length)
-        + (4L * (_years.Length + _enrollments.Length + _nctRanks.Length)) + (2L * _collaborators.Length) + _sortRanks.Values.Sum(r => 4L * r.Length) + Sites.Bytes + ConditionMesh.Bytes + ValueBits.Bytes + _spellings.Sum(s => 24L + (2L * s.Length)) + _countryNames.Sum(s => 24L + (2L * s.Length));
+        + (4L * (_years.Length + _enrollments.Length + _nctRanks.Length)) + (2L * _collaborators.Length) + _sortRanks.Values.Sum(r => (4L * r.Ranks.Length) + (48L * r.Values.Length)) + Sites.Bytes + ConditionMesh.Bytes + ValueBits.Bytes + _spellings.Sum(s => 24L + (2L * s.Length)) + _countryNames.Sum(s => 24L + (2L * s.Length));
 
     /// <summary>Studies per city over <paramref name="hits"/> (ascending study ids), as <see cref="Core.Search.SearchBreakdown.Places"/>.</summary>
     public List<PlaceCount> Places(ReadOnlySpan<int> hits) => Sites.Places(hits);

@@ -57,7 +57,7 @@ internal sealed class RankedHits
         var inside = selection.Geo is { } geo
             ? (snapshot ?? throw new InvalidOperationException("a distance filter in memory needs the snapshot")).Sites.Within(geo)
             : null;
-        var kept = Both(inside, selection.Filter);
+        var kept = BitSets.Both(inside, selection.Filter);
         bool Keep(int id) => kept is null || (id >> 6 < kept.Length && (kept[id >> 6] & (1UL << (id & 63))) != 0);
         if (selection.RankSelectsExactly)
         {
@@ -219,23 +219,6 @@ internal sealed class RankedHits
         }
 
         return all ?? new ulong[(snapshot.Size + 63) >> 6];
-    }
-
-    /// <summary>The studies both sets hold (either alone when the other is null: no filter).</summary>
-    private static ulong[]? Both(ulong[]? first, ulong[]? second)
-    {
-        if (first is null || second is null)
-        {
-            return first ?? second;
-        }
-
-        var both = new ulong[Math.Min(first.Length, second.Length)];
-        for (var w = 0; w < both.Length; w++)
-        {
-            both[w] = first[w] & second[w];
-        }
-
-        return both;
     }
 
     private static bool Ascending(List<int> ids)

@@ -48,7 +48,7 @@ internal sealed class SearchSelection
     /// <summary>The distance filter still to apply, when it was compiled to be applied in memory.</summary>
     public Core.Geo.GeoDistance? Geo { get; private init; }
 
-    /// <summary>The studies the filters keep, when they were compiled to be applied in memory.</summary>
+    /// <summary>The studies the filters (and filter.advanced's date ranges) keep, when they were compiled to be applied in memory.</summary>
     public ulong[]? Filter { get; private init; }
 
     private string FilterKey { get; init; } = "";
@@ -74,10 +74,12 @@ internal sealed class SearchSelection
     {
         var geoInMemory = memory is not null;
         var filterInMemory = request.Filter.IsEmpty ? null : memory?.FilterBits(request.Filter);
+        var advancedKey = "";
+        var advancedInMemory = request.Advanced is { } asked ? memory?.AdvancedBits(asked, out advancedKey) : null;
         var parameters = new SqlParameters();
         var rank = new RankExpression();
         var conditions = new List<string>();
-        var textOnly = request.Advanced is null && (request.Filter.IsEmpty || filterInMemory is not null) && (request.Geo is null || geoInMemory);
+        var textOnly = (request.Advanced is null || advancedInMemory is not null) && (request.Filter.IsEmpty || filterInMemory is not null) && (request.Geo is null || geoInMemory);
         var areas = new List<MemoryArea>();
         foreach (var (area, node) in request.Areas)
         {
@@ -101,7 +103,7 @@ internal sealed class SearchSelection
             }
         }
 
-        if (request.Advanced is { } advanced)
+        if (request.Advanced is { } advanced && advancedInMemory is null)
         {
             conditions.Add(new PredicateCompiler(parameters, "filter.advanced").Compile(advanced, SearchAreas.FieldWeights(SearchArea.Term)));
         }
@@ -125,9 +127,9 @@ internal sealed class SearchSelection
         {
             MemoryAreas = textOnly && expanded && memory is not null ? areas : null,
             Geo = geoInMemory ? request.Geo : null,
-            Filter = filterInMemory,
-            FilterKey = filterInMemory is null ? "" : "\u001efilter:" + string.Join(",", request.Filter.OverallStatus)
-                + ";" + string.Join(";", request.Filter.Aggregates.Select(a => a.Key + "=" + string.Join(",", a.Value))),
+            Filter = BitSets.Both(filterInMemory, advancedInMemory),
+            FilterKey = (filterInMemory is null ? "" : "\u001efilter:" + string.Join(",", request.Filter.OverallStatus)
+                + ";" + string.Join(";", request.Filter.Aggregates.Select(a => a.Key + "=" + string.Join(",", a.Value)))) + advancedKey,
         };
     }
 

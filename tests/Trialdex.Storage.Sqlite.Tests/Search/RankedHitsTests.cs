@@ -51,6 +51,12 @@ public sealed class RankedHitsTests : IDisposable
         "query.term=life&filter.ids=NCT00899993,NCT00899986,NCT00899979",
         "query.term=cells&aggFilters=phase:1 NA&filter.geo=distance(42.36,-71.06,50mi)",
         "query.term=life&filter.advanced=AREA[Phase]PHASE2",
+        "query.intr=vaccine&filter.advanced=AREA[StartDate]RANGE[2012-02-15,MAX]&aggFilters=phase:2",
+        "filter.advanced=AREA[StartDate]RANGE[2010,2012] AND AREA[StudyFirstPostDate]RANGE[2015-03,MAX]&pageSize=30",
+        "query.cond=cancer&filter.advanced=AREA[LastUpdatePostDate]RANGE[MIN,2021-06]",
+        "query.term=cells&filter.advanced=AREA[StartDate]RANGE[2012-03-01,2013-02]&sort=StartDate:desc",
+        "query.term=life&filter.advanced=AREA[StartDate]RANGE[MIN,MAX]&filter.geo=distance(42.36,-71.06,50mi)",
+        "query.term=cells&filter.advanced=AREA[PrimaryCompletionDate]RANGE[2015-01-01,MAX]",
         "query.term=cancer AND AREA[Phase]PHASE3",
         "query.titles=nothingmatchesthis",
         "query.term=cancer&sort=LastUpdatePostDate:desc",
@@ -110,6 +116,11 @@ public sealed class RankedHitsTests : IDisposable
         if (query.Contains("42.36", StringComparison.Ordinal) || query.Contains("48.86", StringComparison.Ordinal))
         {
             Assert.True(expected.TotalCount > 0, "a distance search around Boston or Paris should find the sites there");
+        }
+
+        if (query.Contains("Date]RANGE[", StringComparison.Ordinal) && !query.Contains("PrimaryCompletionDate", StringComparison.Ordinal))
+        {
+            Assert.True(expected.TotalCount > 0, "each date range asked should keep some of the shared records");
         }
 
         for (var round = 0; round < 2; round++)
@@ -322,6 +333,9 @@ public sealed class RankedHitsTests : IDisposable
         Assert.NotEqual(MemoryKey("query.term=x&filter.geo=distance(42.36,-71.06,50mi)"), MemoryKey("query.term=x"));
         Assert.NotEqual(MemoryKey("query.term=x&aggFilters=phase:2"), MemoryKey("query.term=x&aggFilters=phase:3"));
         Assert.NotEqual(MemoryKey("query.term=x&filter.overallStatus=RECRUITING"), MemoryKey("query.term=x"));
+        Assert.NotEqual(MemoryKey("query.term=x&filter.advanced=AREA[StartDate]RANGE[2012,MAX]"), MemoryKey("query.term=x&filter.advanced=AREA[StartDate]RANGE[2013,MAX]"));
+        Assert.NotEqual(MemoryKey("query.term=x&filter.advanced=AREA[StartDate]RANGE[2012,MAX]"), MemoryKey("query.term=x&filter.advanced=AREA[StudyFirstPostDate]RANGE[2012,MAX]"));
+        Assert.NotEqual(MemoryKey("query.term=x&filter.advanced=AREA[StartDate]RANGE[2012,MAX]"), MemoryKey("query.term=x"));
     }
 
     [Theory]
@@ -333,6 +347,8 @@ public sealed class RankedHitsTests : IDisposable
     [InlineData("query.term=cancer&filter.overallStatus=RECRUITING", true)]
     [InlineData("query.term=cancer&filter.ids=NCT00899993", false)]
     [InlineData("query.term=cancer AND AREA[Phase]PHASE3", false)]
+    [InlineData("query.term=cancer&filter.advanced=AREA[StartDate]RANGE[2012,MAX]", true)]  // a date range is decided in memory
+    [InlineData("query.term=cancer&filter.advanced=AREA[Phase]PHASE3", false)]
     public async Task Text_only_selections_are_read_with_their_scores_in_one_query(string query, bool oneQuery)
     {
         using var snapshots = FacetSnapshots.Open(await StoreAsync());
