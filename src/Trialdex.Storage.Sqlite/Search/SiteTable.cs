@@ -24,8 +24,7 @@ internal sealed class SiteTable
     private readonly double[] _longitudes;
     private readonly Lists _sitesOf;          // per study: its sites, in rowid order
     private readonly int[] _cellStart;        // sites with coordinates of cell c: _byCell[_cellStart[c] .. _cellStart[c + 1])
-    private readonly int[] _byCell;
-    private readonly float[] _unit;           // per site with coordinates: its point as a unit vector (x, y, z), to tell most sites inside or outside a circle without trigonometry
+    private readonly CellSite[] _byCell;      // what a distance filter reads of each site, cell by cell, so that it reads memory in order
     private readonly string[] _countries;     // per spelling, spellings in (country, city) BINARY order
     private readonly string?[] _cities;
     private readonly int[] _groupOf;          // spelling → its city group
@@ -53,30 +52,51 @@ internal sealed class SiteTable
             _cellStart[c] += _cellStart[c - 1];
         }
 
-        _byCell = new int[located.Length];
+        var byCell = new int[located.Length];
         var next = _cellStart[..^1];
         foreach (var site in located)
         {
-            _byCell[next[Cell(site)]++] = site;
-        }
-
-        _unit = new float[3 * studies.Length];
-        foreach (var site in located)
-        {
-            var (x, y, z) = Unit(latitudes[site], longitudes[site]);
-            (_unit[3 * site], _unit[(3 * site) + 1], _unit[(3 * site) + 2]) = ((float)x, (float)y, (float)z);
+            byCell[next[Cell(site)]++] = site;
         }
 
         // Within a cell, sites at the same point (a city's, when geocoded from its name) stand together, so a distance
-        // is computed once per point.
+        // is decided once per point.
         for (var c = 0; c < _cellStart.Length - 1; c++)
         {
-            _byCell.AsSpan(_cellStart[c], _cellStart[c + 1] - _cellStart[c])
+            byCell.AsSpan(_cellStart[c], _cellStart[c + 1] - _cellStart[c])
                 .Sort((a, b) => (latitudes[a], longitudes[a], a).CompareTo((latitudes[b], longitudes[b], b)));
         }
+
+        _byCell = byCell.Select(site => new CellSite(latitudes[site], longitudes[site], studies[site])).ToArray();
     }
 
-    public long Bytes => (40L * _studies.Length) + _sitesOf.Bytes + (4L * (_cellStart.Length + _groupOf.Length)) + _cities.Sum(c => 48L + (2L * (c?.Length ?? 0)));
+    /// <summary>
+    /// A site with coordinates as a distance filter reads it: its point, its study, and its point as a unit vector
+    /// (x, y, z) in single precision, which tells most sites inside or outside a circle without trigonometry.
+    /// </summary>
+    private readonly struct CellSite
+    {
+        public CellSite(double latitude, double longitude, int study)
+        {
+            (Latitude, Longitude, Study) = (latitude, longitude, study);
+            var (x, y, z) = Unit(latitude, longitude);
+            (X, Y, Z) = ((float)x, (float)y, (float)z);
+        }
+
+        public double Latitude { get; }
+
+        public double Longitude { get; }
+
+        public int Study { get; }
+
+        public float X { get; }
+
+        public float Y { get; }
+
+        public float Z { get; }
+    }
+
+    public long Bytes => (60L * _studies.Length) + _sitesOf.Bytes + (4L * (_cellStart.Length + _groupOf.Length)) + _cities.Sum(c => 48L + (2L * (c?.Length ?? 0)));
 
     /// <summary>Reads the sites of studies with ids below <paramref name="size"/>; call inside the snapshot's read transaction.</summary>
     public static SiteTable Build(SqliteConnection connection, int size)
@@ -142,10 +162,9 @@ internal sealed class SiteTable
             {
                 var cell = (row * Columns) + column;
                 var (pointLatitude, pointLongitude, pointInside) = (double.NaN, double.NaN, false);
-                for (var i = _cellStart[cell]; i < _cellStart[cell + 1]; i++)
+                foreach (ref readonly var site in _byCell.AsSpan(_cellStart[cell], _cellStart[cell + 1] - _cellStart[cell]))
                 {
-                    var site = _byCell[i];
-                    var (latitude, longitude) = (_latitudes[site], _longitudes[site]);
+                    var (latitude, longitude) = (site.Latitude, site.Longitude);
                     if (latitude != pointLatitude || longitude != pointLongitude)
                     {
                         (pointLatitude, pointLongitude) = (latitude, longitude);
@@ -155,7 +174,7 @@ internal sealed class SiteTable
 
                     if (pointInside)
                     {
-                        inside[_studies[site] >> 6] |= 1UL << (_studies[site] & 63);
+                        inside[site.Study >> 6] |= 1UL << (site.Study & 63);
                     }
                 }
             }
@@ -169,12 +188,12 @@ internal sealed class SiteTable
     /// to the centre (a dot product of unit vectors) settles every site clearly inside or outside; the few within
     /// about a metre per kilometre of radius of the edge are decided by the haversine distance itself.
     /// </summary>
-    private bool Inside(int site, GeoDistance geo, (double X, double Y, double Z) centre, double cosine)
+    private static bool Inside(in CellSite site, GeoDistance geo, (double X, double Y, double Z) centre, double cosine)
     {
         const double Margin = 1e-6;
-        var dot = (_unit[3 * site] * centre.X) + (_unit[(3 * site) + 1] * centre.Y) + (_unit[(3 * site) + 2] * centre.Z);
+        var dot = (site.X * centre.X) + (site.Y * centre.Y) + (site.Z * centre.Z);
         return dot > cosine + Margin
-            || (dot >= cosine - Margin && GeoDistance.DistanceKm(_latitudes[site], _longitudes[site], geo.Latitude, geo.Longitude) <= geo.RadiusKm);
+            || (dot >= cosine - Margin && GeoDistance.DistanceKm(site.Latitude, site.Longitude, geo.Latitude, geo.Longitude) <= geo.RadiusKm);
     }
 
     private static (double X, double Y, double Z) Unit(double latitude, double longitude)
