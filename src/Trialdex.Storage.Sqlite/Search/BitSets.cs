@@ -19,4 +19,16 @@ internal static class BitSets
 
         return both;
     }
+
+    /// <summary>How many ids the set holds.</summary>
+    public static int Count(ReadOnlySpan<ulong> bits)
+    {
+        var count = 0;
+        foreach (var word in bits)
+        {
+            count += System.Numerics.BitOperations.PopCount(word);
+        }
+
+        return count;
+    }
 }

@@ -80,8 +80,13 @@ internal sealed class RankedHits
             var heldBits = held.ValueBits.Held;
             for (var w = 0; w < bits.Length; w++)
             {
-                var word = bits[w] & heldBits[w] & (kept is null ? ulong.MaxValue : w < kept.Length ? kept[w] : 0);
-                for (; word != 0; word &= word - 1)
+                bits[w] &= heldBits[w] & (kept is null ? ulong.MaxValue : w < kept.Length ? kept[w] : 0);
+            }
+
+            ids.EnsureCapacity(BitSets.Count(bits));
+            for (var w = 0; w < bits.Length; w++)
+            {
+                for (var word = bits[w]; word != 0; word &= word - 1)
                 {
                     ids.Add((w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word));
                 }

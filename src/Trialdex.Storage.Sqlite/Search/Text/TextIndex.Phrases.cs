@@ -173,18 +173,7 @@ internal sealed partial class TextIndex
         public double[] Frequencies => _frequencies ?? [];
 
         /// <summary>How many studies the phrase matches (its document frequency).</summary>
-        public int Count => _count >= 0 ? _count : _count = PopCount(Bits);
-
-        private static int PopCount(ulong[] bits)
-        {
-            var count = 0;
-            foreach (var word in bits)
-            {
-                count += System.Numerics.BitOperations.PopCount(word);
-            }
-
-            return count;
-        }
+        public int Count => _count >= 0 ? _count : _count = BitSets.Count(Bits);
 
         /// <summary>Whether the hits carry their counts (for scoring), not only their bits.</summary>
         public bool HasCounts => counts;
@@ -229,30 +218,54 @@ internal sealed partial class TextIndex
             }
 
             var frequencies = _frequencies ??= Pool.Rent(size);
-            while (offset < data.Length)
+            AddCounts(data, weight, bits, frequencies);
+        }
+
+        /// <summary>
+        /// The hot loop: every study of the postings set in <paramref name="bits"/>, and <paramref name="weight"/>
+        /// added to its frequency once per occurrence. Writes without bounds checks once the id is checked against
+        /// both arrays: this loop is most of a broad search's time.
+        /// </summary>
+        private static void AddCounts(ReadOnlySpan<byte> data, double weight, ulong[] bits, double[] frequencies)
+        {
+            if (data.IsEmpty)
+            {
+                return;
+            }
+
+            ref var start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(data);
+            ref var firstWord = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(bits);
+            ref var firstFrequency = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(frequencies);
+            var (offset, id, length, limit) = (0, -1, data.Length, (uint)Math.Min(frequencies.Length, bits.Length << 6));
+            while (offset < length)
             {
                 // Nearly every study holds a word once, and ids close together: two one-byte numbers.
-                int gap = data[offset], count;
-                if (gap < 0x80 && offset + 1 < data.Length && data[offset + 1] < 0x80)
+                uint gap = System.Runtime.CompilerServices.Unsafe.Add(ref start, offset), count;
+                if (gap < 0x80 && offset + 1 < length && (count = System.Runtime.CompilerServices.Unsafe.Add(ref start, offset + 1)) < 0x80)
                 {
-                    count = data[offset + 1];
                     offset += 2;
                 }
                 else
                 {
-                    gap = PostingCursor.ReadVarint(data, ref offset);
-                    count = PostingCursor.ReadVarint(data, ref offset);
+                    gap = (uint)PostingCursor.ReadVarint(data, ref offset);
+                    count = (uint)PostingCursor.ReadVarint(data, ref offset);
                 }
 
-                id += gap;
-                bits[id >> 6] |= 1UL << (id & 63);
-                var frequency = frequencies[id] + weight;
+                id += (int)gap;
+                if ((uint)id >= limit)
+                {
+                    throw new InvalidOperationException($"a posting names study {id}, beyond the index's {limit}");
+                }
+
+                System.Runtime.CompilerServices.Unsafe.Add(ref firstWord, id >> 6) |= 1UL << (id & 63);
+                ref var frequency = ref System.Runtime.CompilerServices.Unsafe.Add(ref firstFrequency, id);
+                var sum = frequency + weight;
                 for (; count > 1; count--)
                 {
-                    frequency += weight;
+                    sum += weight;
                 }
 
-                frequencies[id] = frequency;
+                frequency = sum;
             }
         }
 

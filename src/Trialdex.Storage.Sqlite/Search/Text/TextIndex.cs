@@ -279,13 +279,7 @@ internal sealed partial class TextIndex
 
     private static int[] Ids(ulong[] bits)
     {
-        var count = 0;
-        foreach (var word in bits)
-        {
-            count += System.Numerics.BitOperations.PopCount(word);
-        }
-
-        var ids = new int[count];
+        var ids = new int[BitSets.Count(bits)];
         var at = 0;
         for (var w = 0; w < bits.Length; w++)
         {
