@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using Trialdex.Core.Import.Xml;
 using Trialdex.Core.Store;
@@ -50,18 +48,18 @@ public static class RecordDecoder
 
     private static ReadRecord ReadXml(RawRecord record)
     {
-        JsonObject mapped;
+        byte[] mapped;
         try
         {
             using var stream = ReadOnlyStream(record.Payload);
-            mapped = LegacyXmlMapper.Map(stream);
+            mapped = LegacyXmlMapper.MapToUtf8(stream);
         }
         catch (LegacyXmlException ex)
         {
             return Reject(record, ex.Message);
         }
 
-        return ReadJson(record, JsonSerializer.SerializeToUtf8Bytes(mapped), record.Payload);
+        return ReadJson(record, mapped, record.Payload);
     }
 
     private static ReadRecord ReadJson(RawRecord record, ReadOnlyMemory<byte> json, ReadOnlyMemory<byte>? original)

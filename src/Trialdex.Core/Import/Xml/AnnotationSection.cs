@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
@@ -9,15 +8,18 @@ namespace Trialdex.Core.Import.Xml;
 /// </summary>
 internal static class AnnotationSection
 {
-    public static JsonObject? Map(XElement study)
+    public static void Write(V2JsonWriter json, XElement study)
     {
-        var events = JsonFields.Objects(study.Element("pending_results")?.Elements() ?? [], Event);
-        return events is null
-            ? null
-            : new JsonObject { ["annotationModule"] = new JsonObject { ["unpostedAnnotation"] = new JsonObject { ["unpostedEvents"] = events } } };
+        json.Object("annotationSection");
+        json.Object("annotationModule");
+        json.Object("unpostedAnnotation");
+        json.Objects("unpostedEvents", study.Element("pending_results")?.Elements() ?? [], Event);
+        json.End();
+        json.End();
+        json.End();
     }
 
-    private static JsonObject Event(XElement pending)
+    private static void Event(V2JsonWriter json, XElement pending)
     {
         var type = pending.Name.LocalName switch
         {
@@ -26,22 +28,19 @@ internal static class AnnotationSection
             "submission_canceled" => "UNRELEASE",
             _ => null,
         };
-        var result = new JsonObject();
         if (type is null)
         {
-            return result;
+            return;
         }
 
-        result["type"] = type;
+        json.String("type", type);
         if (string.Equals(XmlFields.Value(pending), "Unknown", StringComparison.OrdinalIgnoreCase))
         {
-            result["dateUnknown"] = true;
+            json.Bool("dateUnknown", true);
         }
         else
         {
-            result.Put("date", LegacyDates.Date(pending));
+            json.String("date", LegacyDates.Date(pending));
         }
-
-        return result;
     }
 }

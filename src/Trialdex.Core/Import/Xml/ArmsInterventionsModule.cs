@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
@@ -9,48 +8,70 @@ namespace Trialdex.Core.Import.Xml;
 /// </summary>
 internal static class ArmsInterventionsModule
 {
-    public static JsonObject Map(XElement study)
+    public static void Write(V2JsonWriter json, XElement study)
     {
         var titlesByArm = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var interventions = JsonFields.Objects(study.Elements("intervention"), i => Intervention(i, titlesByArm));
-        var module = new JsonObject();
-        module.Put("armGroups", JsonFields.Objects(study.Elements("arm_group"), arm => ArmGroup(arm, titlesByArm)));
-        module.Put("interventions", interventions);
-        return module;
-    }
-
-    private static JsonObject ArmGroup(XElement arm, Dictionary<string, List<string>> titlesByArm)
-    {
-        var label = arm.Text("arm_group_label");
-        var group = new JsonObject();
-        group.Put("label", label);
-        group.Put("type", LegacyEnums.ArmGroupType.Map(arm.Element("arm_group_type")));
-        group.Put("description", arm.Text("description"));
-        group.Put("interventionNames", label is not null && titlesByArm.TryGetValue(label, out var titles) ? JsonFields.Strings(titles) : null);
-        return group;
-    }
-
-    private static JsonObject Intervention(XElement intervention, Dictionary<string, List<string>> titlesByArm)
-    {
-        var type = LegacyEnums.InterventionType.Map(intervention.Element("intervention_type"));
-        var name = intervention.Text("intervention_name");
-        var labels = intervention.Texts("arm_group_label").ToList();
-        var json = new JsonObject();
-        json.Put("type", type);
-        json.Put("name", name);
-        json.Put("description", intervention.Text("description"));
-        json.Put("armGroupLabels", JsonFields.Strings(labels));
-        json.Put("otherNames", JsonFields.Strings(intervention.Texts("other_name")));
-        if (name is not null)
+        var interventions = study.Elements("intervention").Select(i => Intervention.Read(i, titlesByArm)).ToList();
+        json.Array("armGroups");
+        foreach (var arm in study.Elements("arm_group"))
         {
-            var title = type is null ? name : $"{LegacyEnums.InterventionType.Label(type)}: {name}";
-            foreach (var label in labels.Distinct(StringComparer.Ordinal))
-            {
-                titlesByArm.TryAdd(label, []);
-                titlesByArm[label].Add(title);
-            }
+            json.Item();
+            ArmGroup(json, arm, titlesByArm);
+            json.End();
         }
 
-        return json;
+        json.End();
+        json.Array("interventions");
+        foreach (var intervention in interventions)
+        {
+            json.Item();
+            intervention.Write(json);
+            json.End();
+        }
+
+        json.End();
+    }
+
+    private static void ArmGroup(V2JsonWriter json, XElement arm, Dictionary<string, List<string>> titlesByArm)
+    {
+        var label = arm.Text("arm_group_label");
+        json.String("label", label);
+        json.String("type", LegacyEnums.ArmGroupType.Map(arm.Element("arm_group_type")));
+        json.String("description", arm.Text("description"));
+        if (label is not null && titlesByArm.TryGetValue(label, out var titles))
+        {
+            json.Strings("interventionNames", titles);
+        }
+    }
+
+    /// <summary>An intervention's values, read before the arm groups are written since each arm group lists the interventions naming it.</summary>
+    private sealed record Intervention(XElement Element, string? Type, string? Name, List<string> Labels)
+    {
+        public static Intervention Read(XElement intervention, Dictionary<string, List<string>> titlesByArm)
+        {
+            var type = LegacyEnums.InterventionType.Map(intervention.Element("intervention_type"));
+            var name = intervention.Text("intervention_name");
+            var labels = intervention.Texts("arm_group_label").ToList();
+            if (name is not null)
+            {
+                var title = type is null ? name : $"{LegacyEnums.InterventionType.Label(type)}: {name}";
+                foreach (var label in labels.Distinct(StringComparer.Ordinal))
+                {
+                    titlesByArm.TryAdd(label, []);
+                    titlesByArm[label].Add(title);
+                }
+            }
+
+            return new Intervention(intervention, type, name, labels);
+        }
+
+        public void Write(V2JsonWriter json)
+        {
+            json.String("type", Type);
+            json.String("name", Name);
+            json.String("description", Element.Text("description"));
+            json.Strings("armGroupLabels", Labels);
+            json.Strings("otherNames", Element.Texts("other_name"));
+        }
     }
 }

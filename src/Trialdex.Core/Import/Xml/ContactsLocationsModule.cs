@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
@@ -9,56 +8,62 @@ namespace Trialdex.Core.Import.Xml;
 /// </summary>
 internal static class ContactsLocationsModule
 {
-    public static JsonObject Map(XElement study)
+    public static void Write(V2JsonWriter json, XElement study)
     {
-        var module = new JsonObject();
-        module.Put("centralContacts", JsonFields.Objects(study.Elements("overall_contact").Concat(study.Elements("overall_contact_backup")), Contact));
-        module.Put("overallOfficials", JsonFields.Objects(study.Elements("overall_official"), Official));
-        module.Put("locations", JsonFields.Objects(study.Elements("location"), Location));
-        return module;
+        json.Objects("centralContacts", study.Elements("overall_contact").Concat(study.Elements("overall_contact_backup")), Contact);
+        json.Objects("overallOfficials", study.Elements("overall_official"), Official);
+        json.Objects("locations", study.Elements("location"), Location);
     }
 
-    private static JsonObject Location(XElement location)
+    private static void Location(V2JsonWriter json, XElement location)
     {
         var facility = location.Element("facility");
-        var result = new JsonObject();
-        result.Put("facility", facility?.Text("name"));
-        result.Put("status", LegacyEnums.LocationStatus.Map(location.Element("status")));
-        result.Texts(facility?.Element("address"), ("city", "city"), ("state", "state"), ("zip", "zip"), ("country", "country"));
-        var people = location.Elements("contact").Concat(location.Elements("contact_backup")).Select(Contact)
-            .Concat(location.Elements("investigator").Select(Investigator));
-        result.Put("contacts", JsonFields.Objects(people));
-        return result;
-    }
-
-    private static JsonObject Contact(XElement contact)
-    {
-        var result = new JsonObject();
-        result.Put("name", Name(contact));
-        result.Texts(contact, ("phone", "phone"), ("phoneExt", "phone_ext"), ("email", "email"));
-        if (result.Count > 0)
+        json.String("facility", facility?.Text("name"));
+        json.String("status", LegacyEnums.LocationStatus.Map(location.Element("status")));
+        json.Texts(facility?.Element("address"), ("city", "city"), ("state", "state"), ("zip", "zip"), ("country", "country"));
+        json.Array("contacts");
+        foreach (var contact in location.Elements("contact").Concat(location.Elements("contact_backup")))
         {
-            result.Insert(result.ContainsKey("name") ? 1 : 0, "role", "CONTACT");
+            json.Item();
+            Contact(json, contact);
+            json.End();
         }
 
-        return result;
+        foreach (var investigator in location.Elements("investigator"))
+        {
+            json.Item();
+            json.String("name", Name(investigator));
+            json.String("role", LegacyEnums.Role.Map(investigator.Element("role")));
+            json.End();
+        }
+
+        json.End();
     }
 
-    private static JsonObject Investigator(XElement investigator)
+    /// <summary>A contact's role, CONTACT, follows its name and goes only in a contact that has something else.</summary>
+    private static void Contact(V2JsonWriter json, XElement contact)
     {
-        var result = new JsonObject();
-        result.Put("name", Name(investigator));
-        result.Put("role", LegacyEnums.Role.Map(investigator.Element("role")));
-        return result;
+        var name = Name(contact);
+        var phone = contact.Text("phone");
+        var phoneExt = contact.Text("phone_ext");
+        var email = contact.Text("email");
+        if (name is null && phone is null && phoneExt is null && email is null)
+        {
+            return;
+        }
+
+        json.String("name", name);
+        json.String("role", "CONTACT");
+        json.String("phone", phone);
+        json.String("phoneExt", phoneExt);
+        json.String("email", email);
     }
 
-    private static JsonObject Official(XElement official)
+    private static void Official(V2JsonWriter json, XElement official)
     {
-        var result = new JsonObject();
-        result.Put("name", Name(official));
-        result.Put("affiliation", official.Text("affiliation"));
-        result.Put("role", LegacyEnums.Role.Map(official.Element("role")));
-        return result;
+        json.String("name", Name(official));
+        json.String("affiliation", official.Text("affiliation"));
+        json.String("role", LegacyEnums.Role.Map(official.Element("role")));
     }
 
     /// <summary>"First Middle Last, Degrees"; current records put the whole name in last_name.</summary>

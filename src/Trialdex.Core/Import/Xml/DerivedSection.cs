@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
@@ -11,22 +10,32 @@ internal static class DerivedSection
 {
     private const string ProcessedOn = " on ";
 
-    public static JsonObject Map(XElement study)
+    public static void Write(V2JsonWriter json, XElement study)
     {
-        var misc = new JsonObject();
-        misc.Put("versionHolder", VersionHolder(study.Element("required_header")?.Element("download_date")));
-        misc.Put("removedCountries", JsonFields.Strings(study.Element("removed_countries")?.Texts("country") ?? []));
-        var section = new JsonObject();
-        section.Put("miscInfoModule", misc);
-        section.Put("conditionBrowseModule", Browse(study.Element("condition_browse")));
-        section.Put("interventionBrowseModule", Browse(study.Element("intervention_browse")));
-        return section;
+        json.Object("derivedSection");
+        json.Object("miscInfoModule");
+        json.String("versionHolder", VersionHolder(study.Element("required_header")?.Element("download_date")));
+        json.Strings("removedCountries", study.Element("removed_countries")?.Texts("country") ?? []);
+        json.End();
+        Browse(json, "conditionBrowseModule", study.Element("condition_browse"));
+        Browse(json, "interventionBrowseModule", study.Element("intervention_browse"));
+        json.End();
     }
 
-    private static JsonObject? Browse(XElement? browse) =>
-        JsonFields.Objects(browse?.Texts("mesh_term").Select(term => new JsonObject { ["term"] = term }) ?? []) is { } meshes
-            ? new JsonObject { ["meshes"] = meshes }
-            : null;
+    private static void Browse(V2JsonWriter json, string name, XElement? browse)
+    {
+        json.Object(name);
+        json.Array("meshes");
+        foreach (var term in browse?.Texts("mesh_term") ?? [])
+        {
+            json.Item();
+            json.String("term", term);
+            json.End();
+        }
+
+        json.End();
+        json.End();
+    }
 
     /// <summary>"ClinicalTrials.gov processed this data on February 03, 2023" → "2023-02-03", the data version of the record.</summary>
     private static string? VersionHolder(XElement? downloadDate)

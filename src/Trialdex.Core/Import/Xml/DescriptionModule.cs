@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
@@ -6,11 +5,9 @@ namespace Trialdex.Core.Import.Xml;
 /// <summary>Maps brief_summary and detailed_description to the v2 <c>descriptionModule</c>.</summary>
 internal static class DescriptionModule
 {
-    public static JsonObject Map(XElement study)
+    public static void Write(V2JsonWriter json, XElement study)
     {
-        var module = new JsonObject();
-        module.Put("briefSummary", study.Textblock("brief_summary"));
-        module.Put("detailedDescription", study.Textblock("detailed_description"));
-        return module;
+        json.String("briefSummary", study.Textblock("brief_summary"));
+        json.String("detailedDescription", study.Textblock("detailed_description"));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
@@ -15,53 +14,49 @@ internal static class DesignInfo
         "Observational Model", "Time Perspective",
     ];
 
-    public static JsonObject? Map(XElement study)
+    /// <summary>Writes the contents of <c>designInfo</c>; nothing when the record has no design.</summary>
+    public static void Write(V2JsonWriter json, XElement study)
     {
         if (study.Element("study_design_info") is { } info)
         {
-            return Build(info, info.Text, name => info.Element(name));
+            Build(json, info, info.Text, name => info.Element(name));
         }
-
-        if (study.Element("study_design") is { } legacy && XmlFields.Value(legacy) is { } text)
+        else if (study.Element("study_design") is { } legacy && XmlFields.Value(legacy) is { } text)
         {
             var fields = LegacyFields(text);
-            return Build(legacy, key => fields.GetValueOrDefault(key) is { Length: > 0 } value ? value : null, _ => legacy);
+            Build(json, legacy, key => fields.GetValueOrDefault(key) is { Length: > 0 } value ? value : null, _ => legacy);
         }
-
-        return null;
     }
 
-    private static JsonObject Build(XElement source, Func<string, string?> text, Func<string, XElement?> element)
+    private static void Build(V2JsonWriter json, XElement source, Func<string, string?> text, Func<string, XElement?> element)
     {
-        var design = new JsonObject();
-        design.Put("allocation", LegacyEnums.Allocation.Map(element("allocation") ?? source, text("allocation")));
-        design.Put("interventionModel", LegacyEnums.InterventionModel.Map(element("intervention_model") ?? source, text("intervention_model")));
-        design.Put("interventionModelDescription", text("intervention_model_description"));
-        design.Put("primaryPurpose", LegacyEnums.PrimaryPurpose.Map(element("primary_purpose") ?? source, text("primary_purpose")));
-        design.Put("observationalModel", LegacyEnums.ObservationalModel.Map(element("observational_model") ?? source, text("observational_model")));
-        design.Put("timePerspective", LegacyEnums.TimePerspective.Map(element("time_perspective") ?? source, text("time_perspective")));
-        design.Put("maskingInfo", Masking(element("masking") ?? source, text("masking"), text("masking_description")));
-        return design;
+        json.String("allocation", LegacyEnums.Allocation.Map(element("allocation") ?? source, text("allocation")));
+        json.String("interventionModel", LegacyEnums.InterventionModel.Map(element("intervention_model") ?? source, text("intervention_model")));
+        json.String("interventionModelDescription", text("intervention_model_description"));
+        json.String("primaryPurpose", LegacyEnums.PrimaryPurpose.Map(element("primary_purpose") ?? source, text("primary_purpose")));
+        json.String("observationalModel", LegacyEnums.ObservationalModel.Map(element("observational_model") ?? source, text("observational_model")));
+        json.String("timePerspective", LegacyEnums.TimePerspective.Map(element("time_perspective") ?? source, text("time_perspective")));
+        json.Object("maskingInfo");
+        Masking(json, element("masking") ?? source, text("masking"), text("masking_description"));
+        json.End();
     }
 
     /// <summary>"Double (Participant, Investigator)" → masking DOUBLE, whoMasked [PARTICIPANT, INVESTIGATOR]; "None (Open Label)" → NONE.</summary>
-    private static JsonObject? Masking(XElement element, string? text, string? description)
+    private static void Masking(V2JsonWriter json, XElement element, string? text, string? description)
     {
-        var info = new JsonObject();
         if (text is not null)
         {
             var open = text.IndexOf('(', StringComparison.Ordinal);
             var masking = LegacyEnums.Masking.Map(element, open < 0 ? text : text[..open].TrimEnd());
-            info.Put("masking", masking);
+            json.String("masking", masking);
             if (open >= 0 && masking != "NONE")
             {
                 var roles = text[(open + 1)..].TrimEnd(')', ' ').Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-                info.Put("whoMasked", JsonFields.Strings(roles.Select(role => LegacyEnums.WhoMasked.Map(element, role)!)));
+                json.Strings("whoMasked", roles.Select(role => LegacyEnums.WhoMasked.Map(element, role)!));
             }
         }
 
-        info.Put("maskingDescription", description);
-        return info;
+        json.String("maskingDescription", description);
     }
 
     /// <summary>Splits "Key: value, Key: value" at the known keys, so commas inside values survive.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
@@ -9,27 +8,28 @@ namespace Trialdex.Core.Import.Xml;
 /// </summary>
 internal static class DocumentSection
 {
-    public static JsonObject? Map(XElement study)
+    public static void Write(V2JsonWriter json, XElement study)
     {
-        var documents = JsonFields.Objects(study.Element("provided_document_section")?.Elements("provided_document") ?? [], Document);
-        return documents is null ? null : new JsonObject { ["largeDocumentModule"] = new JsonObject { ["largeDocs"] = documents } };
+        json.Object("documentSection");
+        json.Object("largeDocumentModule");
+        json.Objects("largeDocs", study.Element("provided_document_section")?.Elements("provided_document") ?? [], Document);
+        json.End();
+        json.End();
     }
 
-    private static JsonObject Document(XElement document)
+    private static void Document(V2JsonWriter json, XElement document)
     {
         var hasProtocol = document.YesNo("document_has_protocol");
         var hasSap = document.YesNo("document_has_sap");
         var hasIcf = document.YesNo("document_has_icf");
         var abbreviations = new[] { hasProtocol == true ? "Prot" : null, hasSap == true ? "SAP" : null, hasIcf == true ? "ICF" : null };
         var url = document.Text("document_url");
-        var result = new JsonObject();
-        result.Put("typeAbbrev", string.Join('_', abbreviations.OfType<string>()) is { Length: > 0 } abbreviation ? abbreviation : null);
-        result.Put("hasProtocol", hasProtocol);
-        result.Put("hasSap", hasSap);
-        result.Put("hasIcf", hasIcf);
-        result.Put("label", document.Text("document_type"));
-        result.Put("date", LegacyDates.Date(document.Element("document_date")));
-        result.Put("filename", url?[(url.LastIndexOf('/') + 1)..] is { Length: > 0 } name ? name : null);
-        return result;
+        json.String("typeAbbrev", string.Join('_', abbreviations.OfType<string>()) is { Length: > 0 } abbreviation ? abbreviation : null);
+        json.Bool("hasProtocol", hasProtocol);
+        json.Bool("hasSap", hasSap);
+        json.Bool("hasIcf", hasIcf);
+        json.String("label", document.Text("document_type"));
+        json.String("date", LegacyDates.Date(document.Element("document_date")));
+        json.String("filename", url?[(url.LastIndexOf('/') + 1)..] is { Length: > 0 } name ? name : null);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
@@ -6,27 +5,25 @@ namespace Trialdex.Core.Import.Xml;
 /// <summary>Maps eligibility to the v2 <c>eligibilityModule</c>, computing <c>stdAges</c> from the age range as API v2 does.</summary>
 internal static class EligibilityModule
 {
-    public static JsonObject? Map(XElement study)
+    public static void Write(V2JsonWriter json, XElement study)
     {
         if (study.Element("eligibility") is not { } eligibility)
         {
-            return null;
+            return;
         }
 
         var minimum = LegacyAge.Read(eligibility.Element("minimum_age"));
         var maximum = LegacyAge.Read(eligibility.Element("maximum_age"));
-        var module = new JsonObject();
-        module.Put("eligibilityCriteria", eligibility.Textblock("criteria"));
-        module.Put("healthyVolunteers", HealthyVolunteers(eligibility.Element("healthy_volunteers")));
-        module.Put("sex", LegacyEnums.Sex.Map(eligibility.Element("gender")));
-        module.Put("genderBased", eligibility.YesNo("gender_based"));
-        module.Put("genderDescription", eligibility.Text("gender_description"));
-        module.Put("minimumAge", minimum?.Text);
-        module.Put("maximumAge", maximum?.Text);
-        module.Put("stdAges", JsonFields.Strings(LegacyAge.StandardAges(minimum, maximum)));
-        module.Put("studyPopulation", eligibility.Textblock("study_pop"));
-        module.Put("samplingMethod", LegacyEnums.SamplingMethod.Map(eligibility.Element("sampling_method")));
-        return module;
+        json.String("eligibilityCriteria", eligibility.Textblock("criteria"));
+        json.Bool("healthyVolunteers", HealthyVolunteers(eligibility.Element("healthy_volunteers")));
+        json.String("sex", LegacyEnums.Sex.Map(eligibility.Element("gender")));
+        json.Bool("genderBased", eligibility.YesNo("gender_based"));
+        json.String("genderDescription", eligibility.Text("gender_description"));
+        json.String("minimumAge", minimum?.Text);
+        json.String("maximumAge", maximum?.Text);
+        json.Strings("stdAges", LegacyAge.StandardAges(minimum, maximum));
+        json.String("studyPopulation", eligibility.Textblock("study_pop"));
+        json.String("samplingMethod", LegacyEnums.SamplingMethod.Map(eligibility.Element("sampling_method")));
     }
 
     private static bool? HealthyVolunteers(XElement? element) => XmlFields.Value(element) switch

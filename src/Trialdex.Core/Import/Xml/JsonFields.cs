@@ -1,90 +1,72 @@
-using System.Text.Json.Nodes;
 using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
-/// <summary>Builds API v2 JSON the way the API writes it: absent values and empty objects or arrays are left out.</summary>
+/// <summary>The mapper's common shapes of API v2 JSON: absent values and empty objects or arrays are left out.</summary>
 internal static class JsonFields
 {
-    public static void Put(this JsonObject target, string key, string? value)
+    /// <summary>Writes the texts of <paramref name="source"/>'s children, each (v2 key, element name), leaving out absent ones.</summary>
+    public static void Texts(this V2JsonWriter json, XElement? source, params ReadOnlySpan<(string Key, string Element)> fields)
     {
-        if (value is not null)
+        if (source is null)
         {
-            target[key] = value;
+            return;
+        }
+
+        foreach (var (key, element) in fields)
+        {
+            json.String(key, source.Text(element));
         }
     }
 
-    public static void Put(this JsonObject target, string key, bool? value)
-    {
-        if (value is { } flag)
-        {
-            target[key] = flag;
-        }
-    }
-
-    public static void Put(this JsonObject target, string key, JsonNode? value)
-    {
-        if (value is not (null or JsonObject { Count: 0 } or JsonArray { Count: 0 }))
-        {
-            target[key] = value;
-        }
-    }
-
-    /// <summary>Copies the texts of <paramref name="source"/>'s children, each (v2 key, element name), leaving out absent ones.</summary>
-    public static JsonObject Texts(this JsonObject target, XElement? source, params ReadOnlySpan<(string Key, string Element)> fields)
+    /// <summary>Writes the Yes/No flags of <paramref name="source"/>'s children, each (v2 key, element name), as booleans.</summary>
+    public static void Flags(this V2JsonWriter json, XElement source, params ReadOnlySpan<(string Key, string Element)> fields)
     {
         foreach (var (key, element) in fields)
         {
-            target.Put(key, source?.Text(element));
+            json.Bool(key, source.YesNo(element));
         }
-
-        return target;
     }
 
-    /// <summary>Copies the Yes/No flags of <paramref name="source"/>'s children, each (v2 key, element name), as booleans.</summary>
-    public static JsonObject Flags(this JsonObject target, XElement source, params ReadOnlySpan<(string Key, string Element)> fields)
+    /// <summary>An array of the given strings, left out when there are none.</summary>
+    public static void Strings(this V2JsonWriter json, string name, IEnumerable<string> values)
     {
-        foreach (var (key, element) in fields)
-        {
-            target.Put(key, source.YesNo(element));
-        }
-
-        return target;
-    }
-
-    /// <summary>An array of the given strings, or null when there are none.</summary>
-    public static JsonArray? Strings(IEnumerable<string> values)
-    {
-        var array = new JsonArray();
+        json.Array(name);
         foreach (var value in values)
         {
-            array.Add(value);
+            json.String(value);
         }
 
-        return array.Count == 0 ? null : array;
+        json.End();
     }
 
-    /// <summary>An array of one object per element, elements mapping to empty objects skipped; null when none.</summary>
-    public static JsonArray? Objects(IEnumerable<XElement> elements, Func<XElement, JsonObject> map) => Objects(elements.Select(map));
-
-    /// <summary>An array of the non-empty objects, or null when there are none.</summary>
-    public static JsonArray? Objects(IEnumerable<JsonObject> items)
+    /// <summary>An array of one object per element, elements writing nothing skipped; left out when none write anything.</summary>
+    public static void Objects(this V2JsonWriter json, string name, IEnumerable<XElement> elements, Action<V2JsonWriter, XElement> write)
     {
-        var array = new JsonArray();
-        foreach (var item in items)
+        json.Array(name);
+        foreach (var element in elements)
         {
-            if (item.Count > 0)
-            {
-                array.Add(item);
-            }
+            json.Item();
+            write(json, element);
+            json.End();
         }
 
-        return array.Count == 0 ? null : array;
+        json.End();
     }
 
-    /// <summary>A one-property object, or null when the value is absent.</summary>
-    public static JsonObject? Single(string key, string? value) => value is null ? null : new JsonObject { [key] = value };
+    /// <summary>A one-property object, left out when the value is absent.</summary>
+    public static void Single(this V2JsonWriter json, string name, string key, string? value)
+    {
+        json.Object(name);
+        json.String(key, value);
+        json.End();
+    }
 
-    /// <summary>A one-property object, or null when the flag is absent.</summary>
-    public static JsonObject? Single(string key, bool? value) => value is { } flag ? new JsonObject { [key] = flag } : null;
+    /// <summary>A one-property object, left out when the flag is absent.</summary>
+    public static void Single(this V2JsonWriter json, string name, string key, bool? value)
+    {
+        json.Object(name);
+        json.Bool(key, value);
+        json.End();
+    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
@@ -26,17 +25,18 @@ internal static class LegacyDates
         return Parse(text) ?? throw element.Error($"unreadable date in <{element.Name.LocalName}>: '{text}'");
     }
 
-    /// <summary>A v2 date struct (<c>{"date","type"}</c>) for <paramref name="element"/>, or null when it is absent or blank.</summary>
-    public static JsonObject? Struct(XElement? element)
+    /// <summary>Writes a v2 date struct (<c>{"date","type"}</c>) for <paramref name="element"/>, left out when it is absent or blank.</summary>
+    public static void Struct(V2JsonWriter json, string name, XElement? element)
     {
         if (Date(element) is not { } date)
         {
-            return null;
+            return;
         }
 
-        var result = new JsonObject { ["date"] = date };
-        result.Put("type", LegacyEnums.ActualOrEstimated.Map(element!.Attribute("type")));
-        return result;
+        json.Object(name);
+        json.String("date", date);
+        json.String("type", LegacyEnums.ActualOrEstimated.Map(element!.Attribute("type")));
+        json.End();
     }
 
     /// <summary>"Month yyyy", "Month d, yyyy", or an ISO yyyy, yyyy-MM, yyyy-MM-dd date; null when it is none of these.</summary>

@@ -22,25 +22,36 @@ public static class LegacyXmlMapper
     };
 
     /// <summary>The protocol section's modules after identificationModule, in API v2 order.</summary>
-    private static readonly (string Name, Func<XElement, JsonObject?> Map)[] Modules =
+    private static readonly (string Name, Action<V2JsonWriter, XElement> Write)[] Modules =
     [
-        ("statusModule", StatusModule.Map),
-        ("sponsorCollaboratorsModule", SponsorCollaboratorsModule.Map),
-        ("oversightModule", OversightModule.Map),
-        ("descriptionModule", DescriptionModule.Map),
-        ("conditionsModule", ConditionsModule.Map),
-        ("designModule", DesignModule.Map),
-        ("armsInterventionsModule", ArmsInterventionsModule.Map),
-        ("outcomesModule", OutcomesModule.Map),
-        ("eligibilityModule", EligibilityModule.Map),
-        ("contactsLocationsModule", ContactsLocationsModule.Map),
-        ("referencesModule", ReferencesModule.Map),
-        ("ipdSharingStatementModule", IpdSharingStatementModule.Map),
+        ("statusModule", StatusModule.Write),
+        ("sponsorCollaboratorsModule", SponsorCollaboratorsModule.Write),
+        ("oversightModule", OversightModule.Write),
+        ("descriptionModule", DescriptionModule.Write),
+        ("conditionsModule", ConditionsModule.Write),
+        ("designModule", DesignModule.Write),
+        ("armsInterventionsModule", ArmsInterventionsModule.Write),
+        ("outcomesModule", OutcomesModule.Write),
+        ("eligibilityModule", EligibilityModule.Write),
+        ("contactsLocationsModule", ContactsLocationsModule.Write),
+        ("referencesModule", ReferencesModule.Write),
+        ("ipdSharingStatementModule", IpdSharingStatementModule.Write),
     ];
 
     /// <summary>Maps the record in <paramref name="xml"/>, which is left open.</summary>
     /// <exception cref="LegacyXmlException">The bytes are not a well-formed record this mapper can express in API v2.</exception>
-    public static JsonObject Map(Stream xml)
+    public static JsonObject Map(Stream xml) => Parse(MapToUtf8(xml));
+
+    /// <summary>Maps the record at the reader's position (the reader should prohibit DTDs).</summary>
+    /// <exception cref="LegacyXmlException">The XML is not a well-formed record this mapper can express in API v2.</exception>
+    public static JsonObject Map(XmlReader reader) => Parse(MapToUtf8(reader));
+
+    /// <summary>
+    /// Maps the record in <paramref name="xml"/>, which is left open, to the study's JSON as UTF-8: the bytes
+    /// <see cref="System.Text.Json.JsonSerializer"/> writes for <see cref="Map(Stream)"/>'s object, without building it.
+    /// </summary>
+    /// <exception cref="LegacyXmlException">The bytes are not a well-formed record this mapper can express in API v2.</exception>
+    public static byte[] MapToUtf8(Stream xml)
     {
         ArgumentNullException.ThrowIfNull(xml);
         if (xml.CanSeek && xml.Position >= xml.Length)
@@ -49,16 +60,18 @@ public static class LegacyXmlMapper
         }
 
         using var reader = XmlReader.Create(xml, Settings);
-        return Map(reader);
+        return MapToUtf8(reader);
     }
 
-    /// <summary>Maps the record at the reader's position (the reader should prohibit DTDs).</summary>
+    /// <summary>Maps the record at the reader's position (the reader should prohibit DTDs) to the study's JSON as UTF-8.</summary>
     /// <exception cref="LegacyXmlException">The XML is not a well-formed record this mapper can express in API v2.</exception>
-    public static JsonObject Map(XmlReader reader)
+    public static byte[] MapToUtf8(XmlReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         return MapStudy(Load(reader));
     }
+
+    private static JsonObject Parse(byte[] json) => JsonNode.Parse(json)!.AsObject();
 
     private static XElement Load(XmlReader reader)
     {
@@ -92,7 +105,7 @@ public static class LegacyXmlMapper
     private static (int Line, int Position) Position(XmlReader reader) =>
         reader is IXmlLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
 
-    private static JsonObject MapStudy(XElement study)
+    private static byte[] MapStudy(XElement study)
     {
         var ids = study.Element("id_info") ?? throw study.Error("missing <id_info> with <nct_id>");
         var nctId = ids.Text("nct_id") ?? throw ids.Error("missing <nct_id>");
@@ -103,12 +116,13 @@ public static class LegacyXmlMapper
 
         try
         {
-            var result = new JsonObject { ["protocolSection"] = ProtocolSection(study, nctId) };
-            result.Put("annotationSection", AnnotationSection.Map(study));
-            result.Put("documentSection", DocumentSection.Map(study));
-            result.Put("derivedSection", DerivedSection.Map(study));
-            result["hasResults"] = study.Element("clinical_results") is not null;
-            return result;
+            var json = V2JsonWriter.Start();
+            ProtocolSection(json, study, nctId);
+            AnnotationSection.Write(json, study);
+            DocumentSection.Write(json, study);
+            DerivedSection.Write(json, study);
+            json.Bool("hasResults", study.Element("clinical_results") is not null);
+            return json.Finish();
         }
         catch (LegacyXmlException e)
         {
@@ -116,15 +130,20 @@ public static class LegacyXmlMapper
         }
     }
 
-    private static JsonObject ProtocolSection(XElement study, string nctId)
+    private static void ProtocolSection(V2JsonWriter json, XElement study, string nctId)
     {
-        var protocol = new JsonObject { ["identificationModule"] = IdentificationModule.Map(study, nctId) };
-        foreach (var (name, map) in Modules)
+        json.Object("protocolSection");
+        json.Object("identificationModule");
+        IdentificationModule.Write(json, study, nctId);
+        json.End();
+        foreach (var (name, write) in Modules)
         {
-            protocol.Put(name, map(study));
+            json.Object(name);
+            write(json, study);
+            json.End();
         }
 
-        return protocol;
+        json.End();
     }
 
     private static bool IsNctId(string id) =>

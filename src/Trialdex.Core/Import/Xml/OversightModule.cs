@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
@@ -6,14 +5,14 @@ namespace Trialdex.Core.Import.Xml;
 /// <summary>Maps oversight_info's Yes/No flags to the v2 <c>oversightModule</c> booleans.</summary>
 internal static class OversightModule
 {
-    public static JsonObject? Map(XElement study)
+    public static void Write(V2JsonWriter json, XElement study)
     {
         if (study.Element("oversight_info") is not { } info)
         {
-            return null;
+            return;
         }
 
-        return new JsonObject().Flags(
+        json.Flags(
             info,
             ("oversightHasDmc", "has_dmc"),
             ("isFdaRegulatedDrug", "is_fda_regulated_drug"),

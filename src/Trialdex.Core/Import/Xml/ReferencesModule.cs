@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
@@ -6,32 +5,38 @@ namespace Trialdex.Core.Import.Xml;
 /// <summary>Maps reference, results_reference, link and study_docs to the v2 <c>referencesModule</c>.</summary>
 internal static class ReferencesModule
 {
-    public static JsonObject Map(XElement study)
+    public static void Write(V2JsonWriter json, XElement study)
     {
-        var references = study.Elements("reference").Select(r => Reference(r, "BACKGROUND"))
-            .Concat(study.Elements("results_reference").Select(r => Reference(r, "RESULT")));
-        var module = new JsonObject();
-        module.Put("references", JsonFields.Objects(references));
-        module.Put("seeAlsoLinks", JsonFields.Objects(study.Elements("link"), Link));
-        module.Put("availIpds", JsonFields.Objects(study.Element("study_docs")?.Elements("study_doc") ?? [], AvailableIpd));
-        return module;
+        json.Array("references");
+        References(json, study.Elements("reference"), "BACKGROUND");
+        References(json, study.Elements("results_reference"), "RESULT");
+        json.End();
+        json.Objects("seeAlsoLinks", study.Elements("link"), Link);
+        json.Objects("availIpds", study.Element("study_docs")?.Elements("study_doc") ?? [], AvailableIpd);
     }
 
-    private static JsonObject Reference(XElement reference, string type)
+    /// <summary>References of one type; the type follows the PMID and goes only in a reference that has something else.</summary>
+    private static void References(V2JsonWriter json, IEnumerable<XElement> references, string type)
     {
-        var result = new JsonObject();
-        result.Put("pmid", reference.Text("PMID"));
-        result.Put("citation", reference.Text("citation"));
-        if (result.Count > 0)
+        foreach (var reference in references)
         {
-            result.Insert(result.ContainsKey("pmid") ? 1 : 0, "type", type);
-        }
+            var pmid = reference.Text("PMID");
+            var citation = reference.Text("citation");
+            if (pmid is null && citation is null)
+            {
+                continue;
+            }
 
-        return result;
+            json.Item();
+            json.String("pmid", pmid);
+            json.String("type", type);
+            json.String("citation", citation);
+            json.End();
+        }
     }
 
-    private static JsonObject Link(XElement link) => new JsonObject().Texts(link, ("label", "description"), ("url", "url"));
+    private static void Link(V2JsonWriter json, XElement link) => json.Texts(link, ("label", "description"), ("url", "url"));
 
-    private static JsonObject AvailableIpd(XElement document) =>
-        new JsonObject().Texts(document, ("id", "doc_id"), ("type", "doc_type"), ("url", "doc_url"), ("comment", "doc_comment"));
+    private static void AvailableIpd(V2JsonWriter json, XElement document) =>
+        json.Texts(document, ("id", "doc_id"), ("type", "doc_type"), ("url", "doc_url"), ("comment", "doc_comment"));
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
@@ -28,20 +27,24 @@ internal static class StatusModule
         ("lastUpdatePostDateStruct", "last_update_posted", null),
     ];
 
-    public static JsonObject Map(XElement study)
+    public static void Write(V2JsonWriter json, XElement study)
     {
-        var module = new JsonObject();
-        module.Put("statusVerifiedDate", LegacyDates.Date(study.Element("verification_date")));
-        module.Put("overallStatus", LegacyEnums.OverallStatus.Map(study.Element("overall_status")) ?? throw study.Error("missing <overall_status>"));
-        module.Put("lastKnownStatus", LegacyEnums.OverallStatus.Map(study.Element("last_known_status")));
-        module.Put("whyStopped", study.Text("why_stopped"));
-        module.Put("expandedAccessInfo", JsonFields.Single("hasExpandedAccess", study.YesNo("has_expanded_access")));
+        json.String("statusVerifiedDate", LegacyDates.Date(study.Element("verification_date")));
+        json.String("overallStatus", LegacyEnums.OverallStatus.Map(study.Element("overall_status")) ?? throw study.Error("missing <overall_status>"));
+        json.String("lastKnownStatus", LegacyEnums.OverallStatus.Map(study.Element("last_known_status")));
+        json.String("whyStopped", study.Text("why_stopped"));
+        json.Single("expandedAccessInfo", "hasExpandedAccess", study.YesNo("has_expanded_access"));
         foreach (var (key, name, olderName) in Dates)
         {
             var element = study.Element(name) ?? (olderName is null ? null : study.Element(olderName));
-            module.Put(key, key.EndsWith("Struct", StringComparison.Ordinal) ? LegacyDates.Struct(element) : LegacyDates.Date(element));
+            if (key.EndsWith("Struct", StringComparison.Ordinal))
+            {
+                LegacyDates.Struct(json, key, element);
+            }
+            else
+            {
+                json.String(key, LegacyDates.Date(element));
+            }
         }
-
-        return module;
     }
 }
