@@ -9,32 +9,45 @@ namespace Trialdex.Core.Import.Xml;
 /// joined, bullets as "* ", consecutive list items on consecutive lines, nested lists indented under their
 /// parent item's text, paragraphs separated by one blank line.
 /// </summary>
+/// <remarks>
+/// Lines are read as spans of the raw text and written straight into the result: textblocks are most of a
+/// record's text, and a string per line and per block was most of what mapping a record allocated.
+/// </remarks>
 internal static class TextblockNormalizer
 {
+    private const string Bullet = "* ";
+
+    [ThreadStatic]
+    private static StringBuilder? _text;
+
     /// <summary>The API v2 form of a textblock, or null when it holds no text.</summary>
     public static string? Normalize(string raw)
     {
-        var lines = raw.Split('\n');
-        var baseIndent = BaseIndent(lines);
-        var text = new StringBuilder(raw.Length);
+        var baseIndent = BaseIndent(raw);
+        var text = _text ??= new StringBuilder();
+        text.Clear();
         var parents = new List<(int XmlTextColumn, int V2TextColumn)>();
         var previousWasItem = false;
-        for (var end = 0; end < lines.Length;)
+        var position = 0;
+        while (position <= raw.Length)
         {
-            var start = end;
-            while (end < lines.Length && !IsBlank(lines[end]))
+            var line = NextLine(raw, ref position);
+            if (line.IsWhiteSpace())
             {
-                end++;
-            }
-
-            if (end == start)
-            {
-                end++;
                 continue;
             }
 
-            var block = TextBlock.Read(lines.AsSpan(start, end - start), baseIndent);
-            while (parents.Count > 0 && parents[^1].XmlTextColumn > block.Indent)
+            // A block is the run of non-blank lines from here: a paragraph, or a list item whose wrapped lines hang under its text.
+            var first = line.Trim();
+            var blockIndent = Indent(line) - baseIndent;
+            var width = MarkerWidth(first);
+            if (width > 0 && Peek(raw, position) is var second && !second.IsWhiteSpace() && Indent(second) - baseIndent != blockIndent + width)
+            {
+                width = 0;
+            }
+
+            var isItem = width > 0;
+            while (parents.Count > 0 && parents[^1].XmlTextColumn > blockIndent)
             {
                 parents.RemoveAt(parents.Count - 1);
             }
@@ -42,22 +55,29 @@ internal static class TextblockNormalizer
             var indent = parents.Count == 0 ? 0 : parents[^1].V2TextColumn;
             if (text.Length > 0)
             {
-                text.Append(previousWasItem && block.IsItem ? "\n" : "\n\n");
+                text.Append(previousWasItem && isItem ? "\n" : "\n\n");
             }
 
-            text.Append(' ', indent).Append(block.Marker).Append(block.Text);
-            if (block.IsItem)
+            var marker = !isItem ? [] : first[0] == '-' ? Bullet.AsSpan() : first[..width];
+            text.Append(' ', indent).Append(marker).Append(first[width..].TrimStart());
+            while (position <= raw.Length && Peek(raw, position) is var next && !next.IsWhiteSpace())
             {
-                parents.Add((block.Indent + block.XmlMarkerWidth, indent + block.Marker.Length));
+                NextLine(raw, ref position);
+                text.Append(' ').Append(next.Trim());
             }
 
-            previousWasItem = block.IsItem;
+            if (isItem)
+            {
+                parents.Add((blockIndent + width, indent + marker.Length));
+            }
+
+            previousWasItem = isItem;
         }
 
         return text.Length == 0 ? null : text.ToString();
     }
 
-    internal static int Indent(string line)
+    internal static int Indent(ReadOnlySpan<char> line)
     {
         var i = 0;
         while (i < line.Length && line[i] is ' ' or '\t')
@@ -68,14 +88,52 @@ internal static class TextblockNormalizer
         return i;
     }
 
-    private static bool IsBlank(string line) => string.IsNullOrWhiteSpace(line);
+    /// <summary>
+    /// The line starting at <paramref name="position"/> (lines as <see cref="string.Split(char, StringSplitOptions)"/>
+    /// on '\n' gives them), moving <paramref name="position"/> past it: to one past the text's end after the last line.
+    /// </summary>
+    private static ReadOnlySpan<char> NextLine(string raw, scoped ref int position)
+    {
+        var rest = raw.AsSpan(position);
+        var end = rest.IndexOf('\n');
+        if (end < 0)
+        {
+            position = raw.Length + 1;
+            return rest;
+        }
 
-    private static int BaseIndent(string[] lines)
+        position += end + 1;
+        return rest[..end];
+    }
+
+    /// <summary>The line starting at <paramref name="position"/>, or an empty (blank) one past the last line.</summary>
+    private static ReadOnlySpan<char> Peek(string raw, int position) => position <= raw.Length ? NextLine(raw, ref position) : [];
+
+    /// <summary>The width of the list marker the XML writer drew ("-  " or "12. "), 0 when the line starts with none.</summary>
+    private static int MarkerWidth(ReadOnlySpan<char> line)
+    {
+        if (line.StartsWith("-  ", StringComparison.Ordinal))
+        {
+            return 3;
+        }
+
+        var digits = 0;
+        while (digits < line.Length && digits < 4 && char.IsAsciiDigit(line[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && line.Length > digits + 1 && line[digits] == '.' && line[digits + 1] == ' ' ? digits + 2 : 0;
+    }
+
+    private static int BaseIndent(string raw)
     {
         var min = int.MaxValue;
-        foreach (var line in lines)
+        var position = 0;
+        while (position <= raw.Length)
         {
-            if (!IsBlank(line))
+            var line = NextLine(raw, ref position);
+            if (!line.IsWhiteSpace())
             {
                 min = Math.Min(min, Indent(line));
             }
