@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
@@ -8,7 +7,7 @@ namespace Trialdex.Core.Import.Xml;
 /// </summary>
 internal static class AnnotationSection
 {
-    public static void Write(V2JsonWriter json, XElement study)
+    public static void Write(V2JsonWriter json, RecordElement study)
     {
         json.Object("annotationSection");
         json.Object("annotationModule");
@@ -19,9 +18,9 @@ internal static class AnnotationSection
         json.End();
     }
 
-    private static void Event(V2JsonWriter json, XElement pending)
+    private static void Event(V2JsonWriter json, RecordElement pending)
     {
-        var type = pending.Name.LocalName switch
+        var type = pending.LocalName switch
         {
             "submitted" => "RELEASE",
             "returned" => "RESET",

@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
@@ -8,7 +7,7 @@ namespace Trialdex.Core.Import.Xml;
 /// </summary>
 internal static class ArmsInterventionsModule
 {
-    public static void Write(V2JsonWriter json, XElement study)
+    public static void Write(V2JsonWriter json, RecordElement study)
     {
         var titlesByArm = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var interventions = study.Elements("intervention").Select(i => Intervention.Read(i, titlesByArm)).ToList();
@@ -32,7 +31,7 @@ internal static class ArmsInterventionsModule
         json.End();
     }
 
-    private static void ArmGroup(V2JsonWriter json, XElement arm, Dictionary<string, List<string>> titlesByArm)
+    private static void ArmGroup(V2JsonWriter json, RecordElement arm, Dictionary<string, List<string>> titlesByArm)
     {
         var label = arm.Text("arm_group_label");
         json.String("label", label);
@@ -45,9 +44,9 @@ internal static class ArmsInterventionsModule
     }
 
     /// <summary>An intervention's values, read before the arm groups are written since each arm group lists the interventions naming it.</summary>
-    private sealed record Intervention(XElement Element, string? Type, string? Name, List<string> Labels)
+    private sealed record Intervention(RecordElement Element, string? Type, string? Name, List<string> Labels)
     {
-        public static Intervention Read(XElement intervention, Dictionary<string, List<string>> titlesByArm)
+        public static Intervention Read(RecordElement intervention, Dictionary<string, List<string>> titlesByArm)
         {
             var type = LegacyEnums.InterventionType.Map(intervention.Element("intervention_type"));
             var name = intervention.Text("intervention_name");

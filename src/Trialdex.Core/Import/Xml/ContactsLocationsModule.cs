@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
@@ -8,14 +7,14 @@ namespace Trialdex.Core.Import.Xml;
 /// </summary>
 internal static class ContactsLocationsModule
 {
-    public static void Write(V2JsonWriter json, XElement study)
+    public static void Write(V2JsonWriter json, RecordElement study)
     {
         json.Objects("centralContacts", study.Elements("overall_contact").Concat(study.Elements("overall_contact_backup")), Contact);
         json.Objects("overallOfficials", study.Elements("overall_official"), Official);
         json.Objects("locations", study.Elements("location"), Location);
     }
 
-    private static void Location(V2JsonWriter json, XElement location)
+    private static void Location(V2JsonWriter json, RecordElement location)
     {
         var facility = location.Element("facility");
         json.String("facility", facility?.Text("name"));
@@ -41,7 +40,7 @@ internal static class ContactsLocationsModule
     }
 
     /// <summary>A contact's role, CONTACT, follows its name and goes only in a contact that has something else.</summary>
-    private static void Contact(V2JsonWriter json, XElement contact)
+    private static void Contact(V2JsonWriter json, RecordElement contact)
     {
         var name = Name(contact);
         var phone = contact.Text("phone");
@@ -59,7 +58,7 @@ internal static class ContactsLocationsModule
         json.String("email", email);
     }
 
-    private static void Official(V2JsonWriter json, XElement official)
+    private static void Official(V2JsonWriter json, RecordElement official)
     {
         json.String("name", Name(official));
         json.String("affiliation", official.Text("affiliation"));
@@ -67,7 +66,7 @@ internal static class ContactsLocationsModule
     }
 
     /// <summary>"First Middle Last, Degrees"; current records put the whole name in last_name.</summary>
-    private static string? Name(XElement person)
+    private static string? Name(RecordElement person)
     {
         var name = string.Join(' ', new[] { person.Text("first_name"), person.Text("middle_name"), person.Text("last_name") }.OfType<string>());
         var degrees = person.Text("degrees");

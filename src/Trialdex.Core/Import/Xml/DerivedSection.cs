@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
@@ -10,7 +9,7 @@ internal static class DerivedSection
 {
     private const string ProcessedOn = " on ";
 
-    public static void Write(V2JsonWriter json, XElement study)
+    public static void Write(V2JsonWriter json, RecordElement study)
     {
         json.Object("derivedSection");
         json.Object("miscInfoModule");
@@ -22,7 +21,7 @@ internal static class DerivedSection
         json.End();
     }
 
-    private static void Browse(V2JsonWriter json, string name, XElement? browse)
+    private static void Browse(V2JsonWriter json, string name, RecordElement? browse)
     {
         json.Object(name);
         json.Array("meshes");
@@ -38,7 +37,7 @@ internal static class DerivedSection
     }
 
     /// <summary>"ClinicalTrials.gov processed this data on February 03, 2023" → "2023-02-03", the data version of the record.</summary>
-    private static string? VersionHolder(XElement? downloadDate)
+    private static string? VersionHolder(RecordElement? downloadDate)
     {
         var text = XmlFields.Value(downloadDate);
         var on = text?.LastIndexOf(ProcessedOn, StringComparison.Ordinal) ?? -1;

@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
@@ -15,7 +14,7 @@ internal static class DesignInfo
     ];
 
     /// <summary>Writes the contents of <c>designInfo</c>; nothing when the record has no design.</summary>
-    public static void Write(V2JsonWriter json, XElement study)
+    public static void Write(V2JsonWriter json, RecordElement study)
     {
         if (study.Element("study_design_info") is { } info)
         {
@@ -28,7 +27,7 @@ internal static class DesignInfo
         }
     }
 
-    private static void Build(V2JsonWriter json, XElement source, Func<string, string?> text, Func<string, XElement?> element)
+    private static void Build(V2JsonWriter json, RecordElement source, Func<string, string?> text, Func<string, RecordElement?> element)
     {
         json.String("allocation", LegacyEnums.Allocation.Map(element("allocation") ?? source, text("allocation")));
         json.String("interventionModel", LegacyEnums.InterventionModel.Map(element("intervention_model") ?? source, text("intervention_model")));
@@ -42,7 +41,7 @@ internal static class DesignInfo
     }
 
     /// <summary>"Double (Participant, Investigator)" → masking DOUBLE, whoMasked [PARTICIPANT, INVESTIGATOR]; "None (Open Label)" → NONE.</summary>
-    private static void Masking(V2JsonWriter json, XElement element, string? text, string? description)
+    private static void Masking(V2JsonWriter json, RecordElement element, string? text, string? description)
     {
         if (text is not null)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
@@ -8,7 +7,7 @@ internal static class DesignModule
 {
     private const string PatientRegistry = "Observational [Patient Registry]";
 
-    public static void Write(V2JsonWriter json, XElement study)
+    public static void Write(V2JsonWriter json, RecordElement study)
     {
         var typeElement = study.Element("study_type");
         var studyType = LegacyEnums.StudyType.Map(typeElement);
@@ -41,7 +40,7 @@ internal static class DesignModule
     }
 
     /// <summary>"Phase 1/Phase 2" → [PHASE1, PHASE2]; "N/A" → [NA], but only interventional studies have phases in v2.</summary>
-    private static void Phases(V2JsonWriter json, XElement? phase, string? studyType)
+    private static void Phases(V2JsonWriter json, RecordElement? phase, string? studyType)
     {
         if (XmlFields.Value(phase) is not { } text)
         {
@@ -62,7 +61,7 @@ internal static class DesignModule
             .Select(p => LegacyEnums.Phase.Map(phase!, p) ?? throw phase!.Unknown(text)));
     }
 
-    private static void Enrollment(V2JsonWriter json, XElement? enrollment)
+    private static void Enrollment(V2JsonWriter json, RecordElement? enrollment)
     {
         if (XmlFields.Value(enrollment) is not { } text)
         {

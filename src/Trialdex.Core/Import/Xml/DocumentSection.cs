@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
@@ -8,7 +7,7 @@ namespace Trialdex.Core.Import.Xml;
 /// </summary>
 internal static class DocumentSection
 {
-    public static void Write(V2JsonWriter json, XElement study)
+    public static void Write(V2JsonWriter json, RecordElement study)
     {
         json.Object("documentSection");
         json.Object("largeDocumentModule");
@@ -17,7 +16,7 @@ internal static class DocumentSection
         json.End();
     }
 
-    private static void Document(V2JsonWriter json, XElement document)
+    private static void Document(V2JsonWriter json, RecordElement document)
     {
         var hasProtocol = document.YesNo("document_has_protocol");
         var hasSap = document.YesNo("document_has_sap");

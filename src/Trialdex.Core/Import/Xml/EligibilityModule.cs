@@ -1,11 +1,10 @@
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
 /// <summary>Maps eligibility to the v2 <c>eligibilityModule</c>, computing <c>stdAges</c> from the age range as API v2 does.</summary>
 internal static class EligibilityModule
 {
-    public static void Write(V2JsonWriter json, XElement study)
+    public static void Write(V2JsonWriter json, RecordElement study)
     {
         if (study.Element("eligibility") is not { } eligibility)
         {
@@ -26,7 +25,7 @@ internal static class EligibilityModule
         json.String("samplingMethod", LegacyEnums.SamplingMethod.Map(eligibility.Element("sampling_method")));
     }
 
-    private static bool? HealthyVolunteers(XElement? element) => XmlFields.Value(element) switch
+    private static bool? HealthyVolunteers(RecordElement? element) => XmlFields.Value(element) switch
     {
         null => null,
         var v when v.Equals("Accepts Healthy Volunteers", StringComparison.OrdinalIgnoreCase) || v.Equals("Yes", StringComparison.OrdinalIgnoreCase) => true,

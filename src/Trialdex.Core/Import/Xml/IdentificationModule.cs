@@ -1,11 +1,10 @@
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
 /// <summary>Maps id_info, titles and source to the v2 <c>identificationModule</c>.</summary>
 internal static class IdentificationModule
 {
-    public static void Write(V2JsonWriter json, XElement study, string nctId)
+    public static void Write(V2JsonWriter json, RecordElement study, string nctId)
     {
         var ids = study.Element("id_info")!;
         json.String("nctId", nctId);
@@ -20,7 +19,7 @@ internal static class IdentificationModule
     /// The organization is the record's source; its class is that of the sponsor or collaborator of the same
     /// name, and UNKNOWN when the source is neither (the XML carries no class for it).
     /// </summary>
-    private static void Organization(V2JsonWriter json, XElement study)
+    private static void Organization(V2JsonWriter json, RecordElement study)
     {
         var sponsors = study.Element("sponsors");
         var lead = sponsors?.Element("lead_sponsor");

@@ -1,11 +1,10 @@
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
 /// <summary>Maps patient_data to the v2 <c>ipdSharingStatementModule</c>.</summary>
 internal static class IpdSharingStatementModule
 {
-    public static void Write(V2JsonWriter json, XElement study)
+    public static void Write(V2JsonWriter json, RecordElement study)
     {
         if (study.Element("patient_data") is not { } data)
         {

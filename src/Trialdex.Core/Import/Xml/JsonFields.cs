@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
@@ -6,7 +5,7 @@ namespace Trialdex.Core.Import.Xml;
 internal static class JsonFields
 {
     /// <summary>Writes the texts of <paramref name="source"/>'s children, each (v2 key, element name), leaving out absent ones.</summary>
-    public static void Texts(this V2JsonWriter json, XElement? source, params ReadOnlySpan<(string Key, string Element)> fields)
+    public static void Texts(this V2JsonWriter json, RecordElement? source, params ReadOnlySpan<(string Key, string Element)> fields)
     {
         if (source is null)
         {
@@ -20,7 +19,7 @@ internal static class JsonFields
     }
 
     /// <summary>Writes the Yes/No flags of <paramref name="source"/>'s children, each (v2 key, element name), as booleans.</summary>
-    public static void Flags(this V2JsonWriter json, XElement source, params ReadOnlySpan<(string Key, string Element)> fields)
+    public static void Flags(this V2JsonWriter json, RecordElement source, params ReadOnlySpan<(string Key, string Element)> fields)
     {
         foreach (var (key, element) in fields)
         {
@@ -41,7 +40,7 @@ internal static class JsonFields
     }
 
     /// <summary>An array of one object per element, elements writing nothing skipped; left out when none write anything.</summary>
-    public static void Objects(this V2JsonWriter json, string name, IEnumerable<XElement> elements, Action<V2JsonWriter, XElement> write)
+    public static void Objects(this V2JsonWriter json, string name, IEnumerable<RecordElement> elements, Action<V2JsonWriter, RecordElement> write)
     {
         json.Array(name);
         foreach (var element in elements)

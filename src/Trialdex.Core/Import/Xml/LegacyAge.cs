@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
@@ -12,7 +11,7 @@ internal sealed record LegacyAge(string Text, decimal Years)
     private const decimal DaysPerYear = 365.25m;
 
     /// <summary>The age in <paramref name="element"/>; null when absent, blank or "N/A".</summary>
-    public static LegacyAge? Read(XElement? element)
+    public static LegacyAge? Read(RecordElement? element)
     {
         var text = XmlFields.Value(element);
         if (text is null || text.Equals("N/A", StringComparison.OrdinalIgnoreCase))

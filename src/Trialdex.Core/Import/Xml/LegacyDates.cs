@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
@@ -15,18 +14,18 @@ internal static class LegacyDates
     private static readonly string[] IsoFormats = ["yyyy", "yyyy-MM", "yyyy-MM-dd"];
 
     /// <summary>The ISO date of <paramref name="element"/>, or null when it is absent or blank.</summary>
-    public static string? Date(XElement? element)
+    public static string? Date(RecordElement? element)
     {
         if (element is null || XmlFields.Value(element) is not { } text)
         {
             return null;
         }
 
-        return Parse(text) ?? throw element.Error($"unreadable date in <{element.Name.LocalName}>: '{text}'");
+        return Parse(text) ?? throw element.Error($"unreadable date in <{element.LocalName}>: '{text}'");
     }
 
     /// <summary>Writes a v2 date struct (<c>{"date","type"}</c>) for <paramref name="element"/>, left out when it is absent or blank.</summary>
-    public static void Struct(V2JsonWriter json, string name, XElement? element)
+    public static void Struct(V2JsonWriter json, string name, RecordElement? element)
     {
         if (Date(element) is not { } date)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
@@ -20,13 +19,13 @@ internal sealed class LegacyEnum
     }
 
     /// <summary>The API v2 value of <paramref name="element"/>'s text; null when it is absent, blank or an unmapped "N/A".</summary>
-    public string? Map(XElement? element) => element is null ? null : Map(element, XmlFields.Value(element));
+    public string? Map(RecordElement? element) => element is null ? null : Map(element, XmlFields.Value(element));
 
     /// <summary>The API v2 value of <paramref name="value"/>, read from <paramref name="element"/> (named in errors).</summary>
-    public string? Map(XElement element, string? value) => Lookup(value) ?? (IsUnmapped(value) ? null : throw element.Unknown(value!));
+    public string? Map(RecordElement element, string? value) => Lookup(value) ?? (IsUnmapped(value) ? null : throw element.Unknown(value!));
 
     /// <summary>The API v2 value of an attribute such as <c>type="Anticipated"</c>; null when it is absent or blank.</summary>
-    public string? Map(XAttribute? attribute)
+    public string? Map(RecordAttribute? attribute)
     {
         if (attribute is null)
         {
@@ -34,7 +33,7 @@ internal sealed class LegacyEnum
         }
 
         var value = XmlFields.Value(attribute);
-        return Lookup(value) ?? (IsUnmapped(value) ? null : throw attribute.Error($"unknown <{attribute.Parent?.Name.LocalName}> {attribute.Name.LocalName} attribute value '{value}'"));
+        return Lookup(value) ?? (IsUnmapped(value) ? null : throw attribute.Error($"unknown <{attribute.Parent.LocalName}> {attribute.LocalName} attribute value '{value}'"));
     }
 
     private string? Lookup(string? value) => value is not null && _toV2.TryGetValue(value, out var v2) ? v2 : null;

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Xml;
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
@@ -22,7 +21,7 @@ public static class LegacyXmlMapper
     };
 
     /// <summary>The protocol section's modules after identificationModule, in API v2 order.</summary>
-    private static readonly (string Name, Action<V2JsonWriter, XElement> Write)[] Modules =
+    private static readonly (string Name, Action<V2JsonWriter, RecordElement> Write)[] Modules =
     [
         ("statusModule", StatusModule.Write),
         ("sponsorCollaboratorsModule", SponsorCollaboratorsModule.Write),
@@ -73,7 +72,7 @@ public static class LegacyXmlMapper
 
     private static JsonObject Parse(byte[] json) => JsonNode.Parse(json)!.AsObject();
 
-    private static XElement Load(XmlReader reader)
+    private static RecordElement Load(XmlReader reader)
     {
         try
         {
@@ -105,7 +104,7 @@ public static class LegacyXmlMapper
     private static (int Line, int Position) Position(XmlReader reader) =>
         reader is IXmlLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
 
-    private static byte[] MapStudy(XElement study)
+    private static byte[] MapStudy(RecordElement study)
     {
         var ids = study.Element("id_info") ?? throw study.Error("missing <id_info> with <nct_id>");
         var nctId = ids.Text("nct_id") ?? throw ids.Error("missing <nct_id>");
@@ -130,7 +129,7 @@ public static class LegacyXmlMapper
         }
     }
 
-    private static void ProtocolSection(V2JsonWriter json, XElement study, string nctId)
+    private static void ProtocolSection(V2JsonWriter json, RecordElement study, string nctId)
     {
         json.Object("protocolSection");
         json.Object("identificationModule");

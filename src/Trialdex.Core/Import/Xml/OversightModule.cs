@@ -1,11 +1,10 @@
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
 /// <summary>Maps oversight_info's Yes/No flags to the v2 <c>oversightModule</c> booleans.</summary>
 internal static class OversightModule
 {
-    public static void Write(V2JsonWriter json, XElement study)
+    public static void Write(V2JsonWriter json, RecordElement study)
     {
         if (study.Element("oversight_info") is not { } info)
         {

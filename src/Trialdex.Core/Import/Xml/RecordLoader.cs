@@ -1,14 +1,12 @@
 using System.Xml;
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
 /// <summary>
-/// Loads one record into an <see cref="XElement"/> tree, as <see cref="XElement.Load(XmlReader)"/> would, but
-/// refuses nesting deeper than any legacy record has: a tree thousands of levels deep takes the garbage
-/// collector minutes to mark, and recursive LINQ to XML members overflow the stack on it. The results section,
-/// which the mapper only notes, stays an empty element. Each element carries its source position as a
-/// <see cref="SourcePosition"/> annotation.
+/// Loads one record into a <see cref="RecordElement"/> tree, with what <c>XElement.Load</c>
+/// would keep of it, but refuses nesting deeper than any legacy record has: a tree thousands of levels deep takes the
+/// garbage collector minutes to mark, and recursive members would overflow the stack on it. The results section,
+/// which the mapper only notes, stays an empty element. Each element carries its source position.
 /// </summary>
 internal static class RecordLoader
 {
@@ -19,11 +17,11 @@ internal static class RecordLoader
     private const string UnmappedSection = "clinical_results";
 
     /// <summary>Reads the element at the reader's position, with everything under it.</summary>
-    public static XElement Load(XmlReader reader)
+    public static RecordElement Load(XmlReader reader)
     {
         var position = reader as IXmlLineInfo;
         var rootDepth = reader.Depth;
-        var root = Element(reader, position);
+        var root = Element(reader, null, position);
         var current = root;
         var open = !reader.IsEmptyElement;
         while (open && reader.Read())
@@ -33,9 +31,9 @@ internal static class RecordLoader
                 case XmlNodeType.Element when reader.Depth - rootDepth > MaxDepth:
                     throw current.Error($"elements nested deeper than {MaxDepth} levels");
                 case XmlNodeType.Element:
-                    var child = Element(reader, position);
+                    var child = Element(reader, current, position);
                     current.Add(child);
-                    if (current == root && child.Name.LocalName == UnmappedSection)
+                    if (current == root && child.LocalName == UnmappedSection)
                     {
                         reader.ReadSubtree().Dispose();
                     }
@@ -50,7 +48,7 @@ internal static class RecordLoader
                     current = current.Parent ?? root;
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
-                    current.Add(reader.Value);
+                    current.AddText(reader.Value);
                     break;
             }
         }
@@ -58,19 +56,15 @@ internal static class RecordLoader
         return root;
     }
 
-    private static XElement Element(XmlReader reader, IXmlLineInfo? position)
+    private static RecordElement Element(XmlReader reader, RecordElement? parent, IXmlLineInfo? position)
     {
-        var element = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
-        if (position is not null && position.HasLineInfo())
-        {
-            element.AddAnnotation(new SourcePosition(position.LineNumber, position.LinePosition));
-        }
-
+        var (line, column) = position is not null && position.HasLineInfo() ? (position.LineNumber, position.LinePosition) : (0, 0);
+        var element = new RecordElement(reader.LocalName, reader.NamespaceURI, parent, line, column);
         while (reader.MoveToNextAttribute())
         {
             if (reader.NamespaceURI.Length == 0)
             {
-                element.SetAttributeValue(reader.LocalName, reader.Value);
+                element.AddAttribute(reader.LocalName, reader.Value);
             }
         }
 
@@ -78,6 +72,3 @@ internal static class RecordLoader
         return element;
     }
 }
-
-/// <summary>Where an element starts in the XML text, for error messages.</summary>
-internal sealed record SourcePosition(int Line, int Column);

@@ -1,11 +1,10 @@
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
 /// <summary>Maps reference, results_reference, link and study_docs to the v2 <c>referencesModule</c>.</summary>
 internal static class ReferencesModule
 {
-    public static void Write(V2JsonWriter json, XElement study)
+    public static void Write(V2JsonWriter json, RecordElement study)
     {
         json.Array("references");
         References(json, study.Elements("reference"), "BACKGROUND");
@@ -16,7 +15,7 @@ internal static class ReferencesModule
     }
 
     /// <summary>References of one type; the type follows the PMID and goes only in a reference that has something else.</summary>
-    private static void References(V2JsonWriter json, IEnumerable<XElement> references, string type)
+    private static void References(V2JsonWriter json, IEnumerable<RecordElement> references, string type)
     {
         foreach (var reference in references)
         {
@@ -35,8 +34,8 @@ internal static class ReferencesModule
         }
     }
 
-    private static void Link(V2JsonWriter json, XElement link) => json.Texts(link, ("label", "description"), ("url", "url"));
+    private static void Link(V2JsonWriter json, RecordElement link) => json.Texts(link, ("label", "description"), ("url", "url"));
 
-    private static void AvailableIpd(V2JsonWriter json, XElement document) =>
+    private static void AvailableIpd(V2JsonWriter json, RecordElement document) =>
         json.Texts(document, ("id", "doc_id"), ("type", "doc_type"), ("url", "doc_url"), ("comment", "doc_comment"));
 }

@@ -1,11 +1,10 @@
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
 /// <summary>Maps sponsors and responsible_party to the v2 <c>sponsorCollaboratorsModule</c>.</summary>
 internal static class SponsorCollaboratorsModule
 {
-    public static void Write(V2JsonWriter json, XElement study)
+    public static void Write(V2JsonWriter json, RecordElement study)
     {
         ResponsibleParty(json, study.Element("responsible_party"));
         if (study.Element("sponsors") is { } sponsors)
@@ -22,15 +21,15 @@ internal static class SponsorCollaboratorsModule
     }
 
     /// <summary>The v2 agency class of a lead_sponsor or collaborator; null when the XML gives none.</summary>
-    public static string? ClassOf(XElement sponsor) => LegacyEnums.AgencyClass.Map(sponsor.Element("agency_class"));
+    public static string? ClassOf(RecordElement sponsor) => LegacyEnums.AgencyClass.Map(sponsor.Element("agency_class"));
 
-    private static void Sponsor(V2JsonWriter json, XElement sponsor)
+    private static void Sponsor(V2JsonWriter json, RecordElement sponsor)
     {
         json.String("name", sponsor.Text("agency"));
         json.String("class", ClassOf(sponsor));
     }
 
-    private static void ResponsibleParty(V2JsonWriter json, XElement? party)
+    private static void ResponsibleParty(V2JsonWriter json, RecordElement? party)
     {
         if (party is null)
         {

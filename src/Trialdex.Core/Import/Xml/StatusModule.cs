@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 
 namespace Trialdex.Core.Import.Xml;
 
@@ -27,7 +26,7 @@ internal static class StatusModule
         ("lastUpdatePostDateStruct", "last_update_posted", null),
     ];
 
-    public static void Write(V2JsonWriter json, XElement study)
+    public static void Write(V2JsonWriter json, RecordElement study)
     {
         json.String("statusVerifiedDate", LegacyDates.Date(study.Element("verification_date")));
         json.String("overallStatus", LegacyEnums.OverallStatus.Map(study.Element("overall_status")) ?? throw study.Error("missing <overall_status>"));

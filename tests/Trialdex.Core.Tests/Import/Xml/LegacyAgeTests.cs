@@ -1,11 +1,10 @@
-using System.Xml.Linq;
 using Trialdex.Core.Import.Xml;
 
 namespace Trialdex.Core.Tests.Import.Xml;
 
 public sealed class LegacyAgeTests
 {
-    private static LegacyAge? Age(string text) => LegacyAge.Read(new XElement("minimum_age", text));
+    private static LegacyAge? Age(string text) => LegacyAge.Read(new RecordElement("minimum_age", text));
 
     [Theory]
     [InlineData("18 Years", "N/A", "ADULT OLDER_ADULT")]
