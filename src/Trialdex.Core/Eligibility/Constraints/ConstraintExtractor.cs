@@ -93,7 +93,7 @@ public static class ConstraintExtractor
             return [];
         }
 
-        var criterion = new CriterionTokens(text);
+        var criterion = CriterionTokens.Transient(text);
         var consumed = new bool[criterion.Tokens.Count];
         var comparisons = new List<Comparison>();
         ScoreScanner.Scan(criterion.Tokens, consumed, comparisons);

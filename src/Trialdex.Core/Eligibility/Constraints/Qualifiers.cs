@@ -13,7 +13,7 @@ internal static class Qualifiers
         var tokens = criterion.Tokens;
         var recent = constraints.Any(c => c.Kind == ConstraintKind.TimeWindow && c.Operator is ComparisonOperator.LessOrEqual or ComparisonOperator.Less);
         var result = new List<Constraint>(constraints.Count);
-        foreach (var c in constraints.OrderBy(c => c.Span.Start).ThenBy(c => c.Kind))
+        foreach (var c in InTextOrder(constraints))
         {
             var first = FirstTokenAt(tokens, c.Span.Start);
             var flags = c.Kind == ConstraintKind.Unstructured
@@ -29,6 +29,29 @@ internal static class Qualifiers
 
         return Group(criterion, result);
     }
+
+    /// <summary>
+    /// The constraints by start, then kind, in a stable order (as <c>OrderBy(…).ThenBy(…)</c> would give them), sorted
+    /// in place by insertion: a criterion has a handful of constraints, nearly always in order already.
+    /// </summary>
+    private static List<Constraint> InTextOrder(List<Constraint> constraints)
+    {
+        for (var i = 1; i < constraints.Count; i++)
+        {
+            var c = constraints[i];
+            var j = i - 1;
+            for (; j >= 0 && Before(c, constraints[j]); j--)
+            {
+                constraints[j + 1] = constraints[j];
+            }
+
+            constraints[j + 1] = c;
+        }
+
+        return constraints;
+    }
+
+    private static bool Before(Constraint a, Constraint b) => a.Span.Start < b.Span.Start || (a.Span.Start == b.Span.Start && a.Kind < b.Kind);
 
     private static List<Constraint> Group(CriterionTokens criterion, List<Constraint> constraints)
     {

@@ -35,22 +35,31 @@ internal static class StatusScanner
     public static IEnumerable<Constraint> Scan(CriterionTokens criterion)
     {
         var tokens = criterion.Tokens;
-        var states = new List<Constraint>();
-        var sexes = new List<(string Sex, int Start, int End)>();
+        List<Constraint>? found = null;
+        List<(string Sex, int Start, int End)>? foundSexes = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (States.TryMatch(tokens, i, out var kind, out var length) && Counts(tokens, i, length, kind))
             {
                 var span = new TextSpan(tokens[i].Start, tokens[i + length - 1].End - tokens[i].Start);
-                states.Add(new Constraint { Kind = kind, Field = FieldOf(kind), Span = span });
+                (found ??= []).Add(new Constraint { Kind = kind, Field = FieldOf(kind), Span = span });
                 i += length - 1;
             }
             else if (Sexes.TryMatch(tokens, i, out var sex, out length) && !IsPartner(tokens, i + length))
             {
-                sexes.Add((sex, i, i + length));
+                (foundSexes ??= []).Add((sex, i, i + length));
                 i += length - 1;
             }
         }
+
+        // Most criteria name neither: nothing more to allocate for them.
+        if (found is null && foundSexes is null)
+        {
+            return [];
+        }
+
+        var states = found ?? [];
+        var sexes = foundSexes ?? [];
 
         var nearPregnancy = new bool[tokens.Count + 1];
         foreach (var state in states.Where(s => s.Kind is ConstraintKind.Pregnancy or ConstraintKind.Lactation))

@@ -3,9 +3,19 @@ namespace Trialdex.Core.Eligibility.Constraints;
 /// <summary>Splits a criterion into tokens in one pass; whitespace separates and is dropped.</summary>
 internal static class Tokenizer
 {
+    /// <summary>The text of each one-character ASCII symbol token, shared: about a third of a criterion's tokens are one.</summary>
+    private static readonly string[] AsciiSymbols = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 4);
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>Adds the tokens of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(string text, List<Token> tokens)
+    {
         var i = 0;
         while (i < text.Length)
         {
@@ -38,10 +48,9 @@ internal static class Tokenizer
                 kind = TokenKind.Symbol;
             }
 
-            tokens.Add(new Token(kind, start, i, text[start..i]));
+            var tokenText = kind == TokenKind.Symbol && i == start + 1 && c < AsciiSymbols.Length ? AsciiSymbols[c] : text[start..i];
+            tokens.Add(new Token(kind, start, i, tokenText));
         }
-
-        return tokens;
     }
 
     /// <summary>Digits with inner "." or "," groups ("1,500", "7.5", "7,8"); a separator needs a digit on both sides.</summary>
