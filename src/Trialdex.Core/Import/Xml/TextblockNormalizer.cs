@@ -17,6 +17,9 @@ internal static class TextblockNormalizer
 {
     private const string Bullet = "* ";
 
+    /// <summary>A builder that grew past this many characters for an outsized textblock is not kept for the next one.</summary>
+    private const int MaxKeptCapacity = 1 << 20;
+
     [ThreadStatic]
     private static StringBuilder? _text;
 
@@ -74,7 +77,13 @@ internal static class TextblockNormalizer
             previousWasItem = isItem;
         }
 
-        return text.Length == 0 ? null : text.ToString();
+        var result = text.Length == 0 ? null : text.ToString();
+        if (text.Capacity > MaxKeptCapacity)
+        {
+            _text = null;
+        }
+
+        return result;
     }
 
     internal static int Indent(ReadOnlySpan<char> line)

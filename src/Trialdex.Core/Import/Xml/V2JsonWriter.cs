@@ -11,6 +11,9 @@ namespace Trialdex.Core.Import.Xml;
 /// </summary>
 internal sealed class V2JsonWriter
 {
+    /// <summary>A writer whose buffer grew past this for an outsized record is not kept for the thread's next record.</summary>
+    private const int MaxKeptBuffer = 1 << 20;
+
     [ThreadStatic]
     private static V2JsonWriter? _cached;
 
@@ -44,7 +47,13 @@ internal sealed class V2JsonWriter
     {
         End();
         _json.Flush();
-        return _buffer.WrittenSpan.ToArray();
+        var json = _buffer.WrittenSpan.ToArray();
+        if (_buffer.Capacity > MaxKeptBuffer)
+        {
+            _cached = null;
+        }
+
+        return json;
     }
 
     /// <summary>Opens the object property <paramref name="name"/>; it is written only if a value goes in it.</summary>
