@@ -8,7 +8,14 @@ public abstract record ImportItem(string SourceFile, string Position);
 
 /// <summary>The raw bytes of one study record (API v2 JSON object or one legacy XML document).</summary>
 public sealed record RawRecord(string SourceFile, string Position, SourceFormat Format, ReadOnlyMemory<byte> Payload)
-    : ImportItem(SourceFile, Position);
+    : ImportItem(SourceFile, Position)
+{
+    /// <summary>
+    /// The payload as a raw deflate stream, when the record came compressed (a zip entry): the store keeps it as the
+    /// compressed original instead of compressing the payload again. Empty when there is none.
+    /// </summary>
+    public ReadOnlyMemory<byte> Deflated { get; init; }
+}
 
 /// <summary>A record or part of the input that was not imported, with where it was and why.</summary>
 public sealed record RecordReject(string SourceFile, string Position, string Reason)

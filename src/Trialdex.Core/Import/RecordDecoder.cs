@@ -22,7 +22,7 @@ public static class RecordDecoder
 
         try
         {
-            return new DecodedRecord(StudyDocument.Create(read.NctId!, read.Json, study, record.Format, record.SourceFile, record.Position, read.Original), null);
+            return new DecodedRecord(StudyDocument.Create(read.NctId!, read.Json, study, record.Format, record.SourceFile, record.Position, read.Original, record.Deflated), null);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

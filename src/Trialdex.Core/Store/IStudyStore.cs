@@ -111,12 +111,14 @@ public sealed record StudyDocument(
     byte[] CompressedCriteria)
 {
     public static StudyDocument Create(
-        string nctId, ReadOnlyMemory<byte> json, Studies.Study study, SourceFormat format, string sourceFile, string sourcePosition, ReadOnlyMemory<byte>? originalDocument) =>
+        string nctId, ReadOnlyMemory<byte> json, Studies.Study study, SourceFormat format, string sourceFile, string sourcePosition,
+        ReadOnlyMemory<byte>? originalDocument, ReadOnlyMemory<byte> originalDeflated = default) =>
         new(nctId, format, sourceFile, sourcePosition,
             StudyIndexRow.From(study) with { NctId = nctId },
             System.Security.Cryptography.SHA256.HashData(json.Span),
             StoredCompression.Compress(json.Span),
-            originalDocument is { } original ? StoredCompression.Compress(original.Span) : null,
+            originalDocument is not { } original ? null
+                : originalDeflated.IsEmpty ? StoredCompression.Compress(original.Span) : StoredCompression.Wrap(originalDeflated.Span, original.Span),
             Eligibility.Constraints.StoredCriteria.Serialize(Eligibility.Constraints.ConstraintExtractor.Parse(study.ProtocolSection?.EligibilityModule?.EligibilityCriteria)));
 }
 

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Text;
 
 namespace Trialdex.Core.Import.Sources;
@@ -12,19 +11,18 @@ internal static class LocalHeaderScanner
 {
     private const uint LocalHeaderSignature = 0x04034b50;
 
-    public static IEnumerable<ImportItem> Scan(string path, ImportProgress progress)
+    public static IEnumerable<ImportItem> Scan(FileStream file, string path, ImportProgress progress)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        file.Seek(0, SeekOrigin.Begin);
         var header = new byte[30];
         var entries = 0;
         while (ReadFully(file, header) == header.Length && BinaryPrimitives.ReadUInt32LittleEndian(header) == LocalHeaderSignature)
         {
             var flags = BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(6));
-            var method = BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(8));
-            var compressedSize = BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(18));
             var nameBytes = new byte[BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(26))];
-            var extraLength = BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(28));
+            var extra = new byte[BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(28))];
             var nameRead = ReadFully(file, nameBytes);
+            var extraRead = ReadFully(file, extra);
             var name = Encoding.UTF8.GetString(nameBytes, 0, nameRead);
             var source = path + "!" + name;
             if ((flags & 0x8) != 0)
@@ -33,24 +31,23 @@ internal static class LocalHeaderScanner
                 yield break;
             }
 
-            file.Seek(extraLength, SeekOrigin.Current);
-            var data = new byte[compressedSize];
+            long size = BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(22));
+            long compressedSize = BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(18));
+            var unused = 0L;
+            ZipDirectory.Zip64Extra(extra.AsSpan(0, extraRead), ref size, ref compressedSize, ref unused);
+            var data = compressedSize <= Array.MaxLength ? new byte[compressedSize] : [];
             var got = ReadFully(file, data);
-            progress.AddBytes(header.Length + nameRead + extraLength + got);
-            if (nameRead < nameBytes.Length || got < data.Length)
+            progress.AddBytes(header.Length + nameRead + extraRead + got);
+            if (nameRead < nameBytes.Length || extraRead < extra.Length || got < compressedSize)
             {
                 yield return new RecordReject(source, "", $"truncated zip entry: the archive ends after {got} of its {compressedSize} compressed bytes");
                 yield break;
             }
 
             entries++;
-            Func<Stream> open = method switch
-            {
-                0 => () => new MemoryStream(data, writable: false),
-                8 => () => new DeflateStream(new MemoryStream(data, writable: false), CompressionMode.Decompress),
-                _ => () => throw new InvalidDataException($"unsupported zip compression method {method}"),
-            };
-            foreach (var item in SourceWalker.Guard(source, ZipStudyReader.Entry(source, name, open, progress)))
+            var entry = new ZipEntryInfo(name, flags, BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(8)),
+                BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(14)), compressedSize, size, 0);
+            foreach (var item in SourceWalker.Guard(source, ZipStudyReader.Entry(source, entry, () => new MemoryStream(data, writable: false))))
             {
                 yield return item;
             }
