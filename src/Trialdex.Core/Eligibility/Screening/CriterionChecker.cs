@@ -79,7 +79,8 @@ internal static class CriterionChecker
 
         if (groups.Count == 0)
         {
-            return Check.Unknown("the criterion only states a time window or count, which the screener does not check");
+            return TimeWindowChecks.NamedEvent(criterion, patient, trial)
+                ?? Check.Unknown("the criterion only states a time window or count, which the screener does not check");
         }
 
         // "Women able to have children need a negative pregnancy test", "Men need hemoglobin of 13 g/dL": a sex named
@@ -92,9 +93,7 @@ internal static class CriterionChecker
         }
 
         var result = VerdictLogic.All(groups);
-        return timed && result.Verdict == CriterionVerdict.Met
-            ? result with { Verdict = CriterionVerdict.Unknown, Reason = result.Reason + ", but the criterion's time window was not checked" }
-            : result;
+        return timed && result.Verdict == CriterionVerdict.Met ? TimeWindowChecks.Apply(result, criterion, patient) : result;
     }
 
     /// <summary>
