@@ -37,6 +37,7 @@ public static class ClinicalNoteReader
         NoteMeasurements.Scan(text, parts);
         NotePerformanceStatus.Scan(note, parts);
         AddSmoking(scanner.Smoking, parts);
+        NoteTimes.Attach(note, parts);
         KeepFirstOfEachCondition(parts.Conditions);
         DropPregnancyThatCannotBeTheirs(parts, problems);
         if (parts.Age is null)

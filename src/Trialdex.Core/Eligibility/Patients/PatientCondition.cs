@@ -30,6 +30,12 @@ public sealed record PatientCondition(FactSource Source)
 
     /// <summary>When the condition began, or null.</summary>
     public PartialDate? Onset { get; init; }
+
+    /// <summary>
+    /// How long before the record's date the condition began, in days, when the record says so only relatively
+    /// (a note's "diagnosed 2 years ago", "COPD for 10-15 years"); null otherwise.
+    /// </summary>
+    public ElapsedDays? Elapsed { get; init; }
 }
 
 /// <summary>How current a condition is.</summary>

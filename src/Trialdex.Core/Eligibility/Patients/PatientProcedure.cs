@@ -14,4 +14,7 @@ public sealed record PatientProcedure(FactSource Source)
 
     /// <summary>When it was done, or null.</summary>
     public PartialDate? Date { get; init; }
+
+    /// <summary>How long before the record's date the procedure was done, in days, when said only relatively ("a C-section 2 years ago"); null otherwise.</summary>
+    public ElapsedDays? Elapsed { get; init; }
 }

@@ -59,23 +59,22 @@ internal static partial class TimeWindowChecks
     {
         var window = criterion.Constraints.FirstOrDefault(c => c.Kind == ConstraintKind.TimeWindow && Usable(criterion.Text, c));
         var checkable = criterion.Constraints.Count(c => c.Kind is not (ConstraintKind.TimeWindow or ConstraintKind.Unstructured or ConstraintKind.Count));
-        if (window is null || checkable > 1 || met.Evidence.Count != 1 || patient.Age?.AsOf is not { } asOf || DateOf(met.Evidence[0].Source, patient) is not { } fact)
+        if (window is null || checkable > 1 || met.Evidence.Count != 1 || ElapsedOf(met.Evidence[0].Source, patient) is not { } fact)
         {
             return met with { Verdict = CriterionVerdict.Unknown, Reason = met.Reason + ", but the criterion's time window was not checked" };
         }
 
-        var days = (decimal)window.Normalized!.Values[0];
-        var (least, most) = (asOf.DayNumber - fact.Date.Latest.DayNumber, asOf.DayNumber - fact.Date.Earliest.DayNumber);
+        var days = window.Normalized!.Values[0];
         var within = window.Operator is ComparisonOperator.Less or ComparisonOperator.LessOrEqual;
-        var described = $"{met.Reason}, dated {fact.Date} ({Elapsed(least, most)} before {asOf:yyyy-MM-dd}), {(within ? "within" : "more than")} {window.Values[0].ToString(CultureInfo.InvariantCulture)} {window.Unit}";
+        var described = $"{met.Reason}, {fact.When}, {(within ? "within" : "more than")} {window.Values[0].ToString(CultureInfo.InvariantCulture)} {window.Unit}";
         bool? holds = within
-            ? most <= days ? true : least > days && fact.Kind == FactKind.Procedure ? false : null
-            : least >= days ? true : most < days && fact.Kind != FactKind.Observation ? false : null;
+            ? fact.Most <= days ? true : fact.Least > days && fact.Kind == FactKind.Procedure ? false : null
+            : fact.Least >= days ? true : fact.Most < days && fact.Kind != FactKind.Observation ? false : null;
         return holds switch
         {
             true => met with { Reason = described + ": yes", Span = window.SourceSpan ?? met.Span },
             false => met with { Verdict = CriterionVerdict.NotMet, Reason = described + ": no", Span = window.SourceSpan ?? met.Span },
-            null => met with { Verdict = CriterionVerdict.Unknown, Reason = described + ": the date does not settle it" },
+            null => met with { Verdict = CriterionVerdict.Unknown, Reason = described + ": that does not settle it" },
         };
     }
 
@@ -98,23 +97,31 @@ internal static partial class TimeWindowChecks
 
     private enum FactKind { Condition, Procedure, Observation }
 
-    private static (PartialDate Date, FactKind Kind)? DateOf(FactSource source, Patient patient)
+    /// <summary>
+    /// How long before the record's date the fact happened, in days (a range when a date or a phrase is not exact),
+    /// and how to say so: from its date and the record's as-of date, or from a note's "2 years ago".
+    /// </summary>
+    private static (double Least, double Most, string When, FactKind Kind)? ElapsedOf(FactSource source, Patient patient)
     {
-        if (patient.Conditions.FirstOrDefault(c => c.Source == source) is { Onset: { } onset, Negated: false })
+        var asOf = patient.Age?.AsOf;
+        (PartialDate? Date, ElapsedDays? Elapsed, FactKind Kind)? fact =
+            patient.Conditions.FirstOrDefault(c => c.Source == source) is { Negated: false } condition ? (condition.Onset, condition.Elapsed, FactKind.Condition)
+            : patient.Procedures.FirstOrDefault(p => p.Source == source) is { } procedure ? (procedure.Date, procedure.Elapsed, FactKind.Procedure)
+            : patient.Observations.FirstOrDefault(o => o.Source == source) is { } observation ? (observation.Date, null, FactKind.Observation)
+            : null;
+        if (fact is { Date: { } date } && asOf is { } now)
         {
-            return (onset, FactKind.Condition);
+            var (least, most) = (now.DayNumber - date.Latest.DayNumber, now.DayNumber - date.Earliest.DayNumber);
+            return (least, most, $"dated {date} ({Days(least, most)} before {now:yyyy-MM-dd})", fact.Value.Kind);
         }
 
-        if (patient.Procedures.FirstOrDefault(p => p.Source == source) is { Date: { } done })
-        {
-            return (done, FactKind.Procedure);
-        }
-
-        return patient.Observations.FirstOrDefault(o => o.Source == source) is { Date: { } measured } ? (measured, FactKind.Observation) : null;
+        return fact is { Elapsed: { } elapsed } ? (elapsed.Least, elapsed.Most, $"{Days(elapsed.Least, elapsed.Most)} before the record", fact.Value.Kind) : null;
     }
 
-    private static string Elapsed(int least, int most) =>
-        least == most ? $"{least} days" : string.Create(CultureInfo.InvariantCulture, $"{least}–{most} days");
+    private static string Days(double least, double most) =>
+        Math.Round(least) == Math.Round(most)
+            ? string.Create(CultureInfo.InvariantCulture, $"{Math.Round(least)} days")
+            : string.Create(CultureInfo.InvariantCulture, $"{Math.Round(least)}–{Math.Round(most)} days");
 
     [GeneratedRegex(@"\b(course|duration|history|diagnosis)(\s+of)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DurationWord();
