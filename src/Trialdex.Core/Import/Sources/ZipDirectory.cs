@@ -41,7 +41,13 @@ internal static class ZipDirectory
         if (end >= 20 && BinaryPrimitives.ReadUInt32LittleEndian(tail.AsSpan(end - 20)) == Zip64LocatorSignature)
         {
             var record = new byte[56];
-            file.Seek((long)BinaryPrimitives.ReadUInt64LittleEndian(tail.AsSpan(end - 20 + 8)), SeekOrigin.Begin);
+            var at = BinaryPrimitives.ReadUInt64LittleEndian(tail.AsSpan(end - 20 + 8));
+            if (at > (ulong)(file.Length - record.Length))
+            {
+                return null;
+            }
+
+            file.Seek((long)at, SeekOrigin.Begin);
             if (file.Read(record) != record.Length || BinaryPrimitives.ReadUInt32LittleEndian(record) != Zip64EndSignature)
             {
                 return null;
@@ -52,7 +58,7 @@ internal static class ZipDirectory
             offset = (long)BinaryPrimitives.ReadUInt64LittleEndian(record.AsSpan(48));
         }
 
-        if (offset < 0 || size < 0 || offset + size > file.Length || size > int.MaxValue)
+        if (count < 0 || offset < 0 || size < 0 || offset > file.Length || size > file.Length - offset || size > int.MaxValue)
         {
             return null;
         }

@@ -116,5 +116,31 @@ public sealed class ZipEntryTests
         Assert.Equal(Xml(1), Encoding.UTF8.GetString(Assert.Single(items.OfType<RawRecord>()).Payload.Span));
     }
 
+    [Fact]
+    public void Damaged_archives_never_throw_and_every_item_is_a_record_a_reject_or_a_skipped_file()
+    {
+        using var dir = new TempDirectory();
+        var whole = dir.File("whole.zip");
+        WriteZip(whole, [("NCT1000xxxx/", []), ("NCT1000xxxx/NCT10000001.xml", Encoding.UTF8.GetBytes(Xml(1))),
+            ($"{TestStudies.Id(2)}.json", TestStudies.Utf8(TestStudies.Id(2))), ("README.txt", Encoding.UTF8.GetBytes("notes"))]);
+        var bytes = File.ReadAllBytes(whole);
+        var random = new Random(20261206);
+        var damaged = dir.File("damaged.zip");
+        for (var round = 0; round < 1500; round++)
+        {
+            var copy = (byte[])bytes.Clone();
+            for (var flips = random.Next(1, 4); flips > 0; flips--)
+            {
+                // Directory and header fields are where a damaged archive hurts: aim half of the flips at the last 200 bytes.
+                var at = random.Next(2) == 0 ? random.Next(copy.Length) : copy.Length - 1 - random.Next(Math.Min(200, copy.Length));
+                copy[at] = (byte)random.Next(256);
+            }
+
+            File.WriteAllBytes(damaged, random.Next(10) == 0 ? copy[..random.Next(copy.Length)] : copy);
+            var items = Walk(damaged);
+            Assert.All(items, item => Assert.True(item is RawRecord or RecordReject or SkippedFile, item.GetType().Name));
+        }
+    }
+
     private static int IndexOf(byte[] bytes, byte[] pattern, int from) => from + bytes.AsSpan(from).IndexOf(pattern);
 }
