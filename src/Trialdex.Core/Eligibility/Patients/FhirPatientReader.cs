@@ -57,8 +57,8 @@ public static class FhirPatientReader
 
             CheckType(root, problems);
             var resources = FhirBundle.Resources(root, problems);
-            var parts = new PatientParts();
             var context = new FhirContext(resources, problems, vocabulary, asOf ?? Timestamp(root, problems));
+            var parts = new PatientParts { AsOf = context.AsOf };
             foreach (var resource in resources)
             {
                 Read(resource, context, parts);

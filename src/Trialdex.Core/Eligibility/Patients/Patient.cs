@@ -11,6 +11,7 @@ namespace Trialdex.Core.Eligibility.Patients;
 /// <code>
 /// {
 ///   "version": 1,
+///   "asOf": "2024-06-01",                                    // the date the record is as of (age.asOf also gives it)
 ///   "age": { "value": 45, "unit": "years" },                 // or { "birthDate": "1979-04-02", "asOf": "2024-06-01" }
 ///   "sex": "female",                                         // female | male | unknown
 ///   "conditions": [ { "text": "hypertension", "meshId": "D006973",
@@ -40,6 +41,13 @@ public sealed record Patient
 
     /// <summary>The shape version the patient was read from; always <see cref="CurrentVersion"/> today.</summary>
     public int Version { get; init; } = CurrentVersion;
+
+    /// <summary>
+    /// The date the record describes the patient at: the patient JSON's <c>asOf</c> (or its age's), a FHIR bundle's
+    /// timestamp or the date given to the reader. Time windows ("within the last 6 months") count back from it; null
+    /// when not known.
+    /// </summary>
+    public DateOnly? AsOf { get; init; }
 
     /// <summary>The age at the time of screening, or null when unknown.</summary>
     public PatientAge? Age { get; init; }

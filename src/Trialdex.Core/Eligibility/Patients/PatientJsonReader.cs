@@ -11,7 +11,7 @@ public static class PatientJsonReader
 {
     private static readonly string[] RootProperties =
     [
-        "version", "age", "sex", "conditions", "observations", "medications", "procedures", "pregnancy",
+        "version", "asOf", "age", "sex", "conditions", "observations", "medications", "procedures", "pregnancy",
         "performanceStatus", "location", "healthyVolunteer",
     ];
 
@@ -64,9 +64,11 @@ public static class PatientJsonReader
             return problems.Fail(root.PathOf("version"), $"version {version} is not supported; this reader understands version {Patient.CurrentVersion}");
         }
 
+        var age = JsonPatientFacts.Age(root);
         return problems.Result(new Patient
         {
-            Age = JsonPatientFacts.Age(root),
+            AsOf = root.Day("asOf") ?? age?.AsOf,
+            Age = age,
             Sex = JsonPatientFacts.Sex(root),
             Conditions = JsonPatientLists.Conditions(root),
             Observations = JsonPatientLists.Observations(root),

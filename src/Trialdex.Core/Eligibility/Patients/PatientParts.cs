@@ -23,8 +23,11 @@ internal sealed class PatientParts
 
     public Fact<bool>? HealthyVolunteer { get; set; }
 
+    public DateOnly? AsOf { get; set; }
+
     public Patient Build() => new()
     {
+        AsOf = AsOf ?? Age?.AsOf,
         Age = Age,
         Sex = Sex,
         Conditions = [.. Conditions],

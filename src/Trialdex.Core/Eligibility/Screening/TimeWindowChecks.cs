@@ -9,7 +9,7 @@ namespace Trialdex.Core.Eligibility.Screening;
 /// <summary>
 /// Time windows counted back from the screening ("myocardial infarction within the last 6 months", "major surgery
 /// within 4 weeks prior to enrollment", "diabetes for more than 5 years"), checked against the date of the patient's
-/// fact and the date the record is as of (the FHIR bundle's or the patient JSON's <c>asOf</c>). Without either
+/// fact and the date the record is as of (<see cref="Patient.AsOf"/>). Without either
 /// date, or for a window counted from another event ("within 3 months after transplantation"), the criterion stays
 /// unknown, as it always was. A condition's onset settles "more than" both ways but "within" only when it falls
 /// inside the window (a condition that began earlier may still be present); a procedure is a single event and
@@ -103,7 +103,7 @@ internal static partial class TimeWindowChecks
     /// </summary>
     private static (double Least, double Most, string When, FactKind Kind)? ElapsedOf(FactSource source, Patient patient)
     {
-        var asOf = patient.Age?.AsOf;
+        var asOf = patient.AsOf;
         (PartialDate? Date, ElapsedDays? Elapsed, FactKind Kind)? fact =
             patient.Conditions.FirstOrDefault(c => c.Source == source) is { Negated: false } condition ? (condition.Onset, condition.Elapsed, FactKind.Condition)
             : patient.Procedures.FirstOrDefault(p => p.Source == source) is { } procedure ? (procedure.Date, procedure.Elapsed, FactKind.Procedure)

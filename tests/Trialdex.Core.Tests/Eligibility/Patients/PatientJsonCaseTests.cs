@@ -33,7 +33,7 @@ public sealed class PatientJsonCaseTests
         Assert.Empty(result.Problems);
         var patient = result.Patient!;
         Assert.All(
-            new object?[] { patient.Age, patient.Sex, patient.Pregnancy?.Pregnant, patient.Pregnancy?.Lactating, patient.Pregnancy?.Postpartum, patient.Pregnancy?.Gravida, patient.Pregnancy?.Para, patient.PerformanceStatus?.Ecog, patient.PerformanceStatus?.Karnofsky, patient.Location?.Latitude, patient.HealthyVolunteer },
+            new object?[] { patient.AsOf, patient.Age, patient.Sex, patient.Pregnancy?.Pregnant, patient.Pregnancy?.Lactating, patient.Pregnancy?.Postpartum, patient.Pregnancy?.Gravida, patient.Pregnancy?.Para, patient.PerformanceStatus?.Ecog, patient.PerformanceStatus?.Karnofsky, patient.Location?.Latitude, patient.HealthyVolunteer },
             Assert.NotNull);
         Assert.All(new int[] { patient.Conditions.Count, patient.Observations.Count, patient.Medications.Count, patient.Procedures.Count }, count => Assert.True(count > 0));
         var expected = File.ReadAllText(Path.Combine(PatientCases.Root, "example-patient.expected.txt")).ReplaceLineEndings("\n");

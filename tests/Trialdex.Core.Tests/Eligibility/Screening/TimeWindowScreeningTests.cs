@@ -98,6 +98,28 @@ public sealed class TimeWindowScreeningTests
     }
 
     [Fact]
+    public void The_records_own_as_of_date_counts_without_a_birth_date()
+    {
+        var patient = Read(""""{ "version": 1, "asOf": "2024-06-01", "age": { "value": 64, "unit": "years" }, "conditions": [ { "text": "myocardial infarction", "onset": "2024-05-01" } ] }"""");
+
+        Assert.Equal(CriterionVerdict.Met, One(patient, "Exclusion Criteria:\n- Myocardial infarction within the last 6 months").Verdict);
+    }
+
+    [Fact]
+    public void A_fhir_bundles_timestamp_is_the_date_windows_count_back_from()
+    {
+        var bundle = """
+            { "resourceType": "Bundle", "type": "collection", "timestamp": "2024-06-01T10:00:00Z", "entry": [
+              { "resource": { "resourceType": "Condition", "id": "mi", "clinicalStatus": { "coding": [ { "code": "active" } ] },
+                "code": { "text": "myocardial infarction" }, "onsetDateTime": "2024-04-20" } } ] }
+            """;
+        var patient = FhirPatientReader.Read(bundle).Patient!;
+
+        Assert.Equal(new DateOnly(2024, 6, 1), patient.AsOf);
+        Assert.Equal(CriterionVerdict.Met, One(patient, "Exclusion Criteria:\n- Myocardial infarction within the last 6 months").Verdict);
+    }
+
+    [Fact]
     public void Without_the_date_the_record_is_as_of_a_dated_fact_does_not_settle_the_window()
     {
         var patient = Read(""""{ "version": 1, "age": { "value": 64, "unit": "years" }, "conditions": [ { "text": "myocardial infarction", "onset": "2024-05-01" } ] }"""");
