@@ -14,6 +14,7 @@ internal sealed class PreparedStatement : IDisposable
     private const int Done = 101;
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+    private byte[] _utf8 = [];
 
     public PreparedStatement(SqliteConnection connection, string sql)
     {
@@ -56,6 +57,7 @@ internal sealed class PreparedStatement : IDisposable
     private int Bind(int index, object? value) => value switch
     {
         null => raw.sqlite3_bind_null(_statement, index),
+        string { Length: > 0 } text => BindText(index, text),
         string text => raw.sqlite3_bind_text(_statement, index, text),
         long number => raw.sqlite3_bind_int64(_statement, index, number),
         int number => raw.sqlite3_bind_int64(_statement, index, number),
@@ -64,6 +66,23 @@ internal sealed class PreparedStatement : IDisposable
         byte[] bytes => raw.sqlite3_bind_blob(_statement, index, bytes),
         _ => throw new ArgumentException($"cannot bind a {value.GetType().Name}", nameof(value)),
     };
+
+    /// <summary>
+    /// Binds text through a buffer the statement keeps (SQLite copies it at once), instead of a new UTF-8 array for
+    /// every value: an import binds about 25 KB of text a study, all of it garbage the moment it is bound. An empty
+    /// string takes the string overload, as an empty span would bind NULL.
+    /// </summary>
+    private int BindText(int index, string text)
+    {
+        var most = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (_utf8.Length < most)
+        {
+            _utf8 = new byte[Math.Max(most, 4096)];
+        }
+
+        var length = System.Text.Encoding.UTF8.GetBytes(text, _utf8);
+        return raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length));
+    }
 
     private void Check(int rc)
     {
