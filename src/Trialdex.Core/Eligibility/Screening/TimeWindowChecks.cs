@@ -82,7 +82,7 @@ internal static partial class TimeWindowChecks
     /// A window of one length, counted back from the screening: nothing after it, or "prior to enrollment", "before
     /// randomization", "of screening" and the like; not "after transplantation", "since diagnosis" or "of surgery".
     /// </summary>
-    internal static bool Usable(string text, Constraint window)
+    private static bool Usable(string text, Constraint window)
     {
         if (window.Normalized is not { Kind: Units.UnitKind.Time, Values.Count: 1 } || window.Values.Count != 1
             || window.Operator is not (ComparisonOperator.Less or ComparisonOperator.LessOrEqual or ComparisonOperator.Greater or ComparisonOperator.GreaterOrEqual))

@@ -9,14 +9,12 @@ namespace Trialdex.Core.Import.Sources;
 /// </summary>
 internal static class LocalHeaderScanner
 {
-    private const uint LocalHeaderSignature = 0x04034b50;
-
     public static IEnumerable<ImportItem> Scan(FileStream file, string path, ImportProgress progress)
     {
         file.Seek(0, SeekOrigin.Begin);
         var header = new byte[30];
         var entries = 0;
-        while (ReadFully(file, header) == header.Length && BinaryPrimitives.ReadUInt32LittleEndian(header) == LocalHeaderSignature)
+        while (ReadFully(file, header) == header.Length && BinaryPrimitives.ReadUInt32LittleEndian(header) == ZipDirectory.LocalHeaderSignature)
         {
             var flags = BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(6));
             var nameBytes = new byte[BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(26))];

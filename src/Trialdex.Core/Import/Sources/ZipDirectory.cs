@@ -17,6 +17,8 @@ internal sealed record ZipEntryInfo(string Name, ushort Flags, ushort Method, ui
 /// </summary>
 internal static class ZipDirectory
 {
+    /// <summary>The signature every entry's local header starts with.</summary>
+    internal const uint LocalHeaderSignature = 0x04034b50;
     private const uint EndSignature = 0x06054b50;
     private const uint Zip64LocatorSignature = 0x07064b50;
     private const uint Zip64EndSignature = 0x06064b50;

@@ -13,8 +13,6 @@ namespace Trialdex.Core.Import.Sources;
 /// </summary>
 public static class ZipStudyReader
 {
-    private const uint LocalHeaderSignature = 0x04034b50;
-
     /// <summary>Deflate expands at most about 1,032 times; an entry claiming more is not trusted with a buffer that large.</summary>
     private const long LargestRatio = 1100;
 
@@ -51,7 +49,7 @@ public static class ZipStudyReader
     {
         Span<byte> header = stackalloc byte[30];
         if (RandomAccess.Read(file.SafeFileHandle, header, entry.LocalHeaderOffset) < header.Length
-            || BinaryPrimitives.ReadUInt32LittleEndian(header) != LocalHeaderSignature)
+            || BinaryPrimitives.ReadUInt32LittleEndian(header) != ZipDirectory.LocalHeaderSignature)
         {
             throw new InvalidDataException("the archive's directory points at no entry header: the zip is damaged");
         }
