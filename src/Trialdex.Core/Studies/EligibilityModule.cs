@@ -4,25 +4,25 @@ namespace Trialdex.Core.Studies;
 public sealed record EligibilityModule
 {
     /// <summary>The inclusion and exclusion criteria, free text (markdown).</summary>
-    public string? EligibilityCriteria { get; init; }
+    public string? EligibilityCriteria { get; set; }
 
-    public bool? HealthyVolunteers { get; init; }
+    public bool? HealthyVolunteers { get; set; }
 
-    public Sex? Sex { get; init; }
+    public Sex? Sex { get; set; }
 
     /// <summary>Whether eligibility is based on gender identity rather than sex.</summary>
-    public bool? GenderBased { get; init; }
+    public bool? GenderBased { get; set; }
 
-    public string? GenderDescription { get; init; }
+    public string? GenderDescription { get; set; }
 
-    public NormalizedTime? MinimumAge { get; init; }
+    public NormalizedTime? MinimumAge { get; set; }
 
-    public NormalizedTime? MaximumAge { get; init; }
+    public NormalizedTime? MaximumAge { get; set; }
 
-    public IReadOnlyList<StandardAge>? StdAges { get; init; }
+    public IReadOnlyList<StandardAge>? StdAges { get; set; }
 
     /// <summary>The population an observational study draws from.</summary>
-    public string? StudyPopulation { get; init; }
+    public string? StudyPopulation { get; set; }
 
-    public SamplingMethod? SamplingMethod { get; init; }
+    public SamplingMethod? SamplingMethod { get; set; }
 }

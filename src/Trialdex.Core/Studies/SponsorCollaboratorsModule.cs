@@ -3,33 +3,33 @@ namespace Trialdex.Core.Studies;
 /// <summary>Who sponsors the study, who collaborates and who is responsible for it.</summary>
 public sealed record SponsorCollaboratorsModule
 {
-    public ResponsibleParty? ResponsibleParty { get; init; }
+    public ResponsibleParty? ResponsibleParty { get; set; }
 
-    public Sponsor? LeadSponsor { get; init; }
+    public Sponsor? LeadSponsor { get; set; }
 
-    public IReadOnlyList<Sponsor>? Collaborators { get; init; }
+    public IReadOnlyList<Sponsor>? Collaborators { get; set; }
 }
 
 /// <summary>The sponsor or investigator responsible for the record.</summary>
 public sealed record ResponsibleParty
 {
-    public ResponsiblePartyType? Type { get; init; }
+    public ResponsiblePartyType? Type { get; set; }
 
-    public string? InvestigatorFullName { get; init; }
+    public string? InvestigatorFullName { get; set; }
 
-    public string? InvestigatorTitle { get; init; }
+    public string? InvestigatorTitle { get; set; }
 
-    public string? InvestigatorAffiliation { get; init; }
+    public string? InvestigatorAffiliation { get; set; }
 
-    public string? OldNameTitle { get; init; }
+    public string? OldNameTitle { get; set; }
 
-    public string? OldOrganization { get; init; }
+    public string? OldOrganization { get; set; }
 }
 
 /// <summary>A lead sponsor or collaborator.</summary>
 public sealed record Sponsor
 {
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
-    public AgencyClass? Class { get; init; }
+    public AgencyClass? Class { get; set; }
 }

@@ -3,62 +3,62 @@ namespace Trialdex.Core.Studies;
 /// <summary>Where the study stands (recruitment status) and its key dates.</summary>
 public sealed record StatusModule
 {
-    public PartialDate? StatusVerifiedDate { get; init; }
+    public PartialDate? StatusVerifiedDate { get; set; }
 
-    public OverallStatus? OverallStatus { get; init; }
+    public OverallStatus? OverallStatus { get; set; }
 
     /// <summary>The last status the sponsor reported, kept when the overall status became <see cref="Studies.OverallStatus.Unknown"/>.</summary>
-    public OverallStatus? LastKnownStatus { get; init; }
+    public OverallStatus? LastKnownStatus { get; set; }
 
-    public bool? DelayedPosting { get; init; }
+    public bool? DelayedPosting { get; set; }
 
-    public string? WhyStopped { get; init; }
+    public string? WhyStopped { get; set; }
 
-    public ExpandedAccessInfo? ExpandedAccessInfo { get; init; }
+    public ExpandedAccessInfo? ExpandedAccessInfo { get; set; }
 
-    public DateStruct? StartDateStruct { get; init; }
+    public DateStruct? StartDateStruct { get; set; }
 
-    public DateStruct? PrimaryCompletionDateStruct { get; init; }
+    public DateStruct? PrimaryCompletionDateStruct { get; set; }
 
-    public DateStruct? CompletionDateStruct { get; init; }
+    public DateStruct? CompletionDateStruct { get; set; }
 
-    public PartialDate? StudyFirstSubmitDate { get; init; }
+    public PartialDate? StudyFirstSubmitDate { get; set; }
 
-    public PartialDate? StudyFirstSubmitQcDate { get; init; }
+    public PartialDate? StudyFirstSubmitQcDate { get; set; }
 
-    public DateStruct? StudyFirstPostDateStruct { get; init; }
+    public DateStruct? StudyFirstPostDateStruct { get; set; }
 
-    public PartialDate? ResultsFirstSubmitDate { get; init; }
+    public PartialDate? ResultsFirstSubmitDate { get; set; }
 
-    public PartialDate? ResultsFirstSubmitQcDate { get; init; }
+    public PartialDate? ResultsFirstSubmitQcDate { get; set; }
 
-    public DateStruct? ResultsFirstPostDateStruct { get; init; }
+    public DateStruct? ResultsFirstPostDateStruct { get; set; }
 
-    public PartialDate? DispFirstSubmitDate { get; init; }
+    public PartialDate? DispFirstSubmitDate { get; set; }
 
-    public PartialDate? DispFirstSubmitQcDate { get; init; }
+    public PartialDate? DispFirstSubmitQcDate { get; set; }
 
-    public DateStruct? DispFirstPostDateStruct { get; init; }
+    public DateStruct? DispFirstPostDateStruct { get; set; }
 
-    public PartialDate? LastUpdateSubmitDate { get; init; }
+    public PartialDate? LastUpdateSubmitDate { get; set; }
 
-    public DateStruct? LastUpdatePostDateStruct { get; init; }
+    public DateStruct? LastUpdatePostDateStruct { get; set; }
 }
 
 /// <summary>A date and whether it is actual or estimated.</summary>
 public sealed record DateStruct
 {
-    public PartialDate? Date { get; init; }
+    public PartialDate? Date { get; set; }
 
-    public DateType? Type { get; init; }
+    public DateType? Type { get; set; }
 }
 
 /// <summary>Whether the intervention is also available through expanded access, and under which record.</summary>
 public sealed record ExpandedAccessInfo
 {
-    public bool? HasExpandedAccess { get; init; }
+    public bool? HasExpandedAccess { get; set; }
 
-    public string? NctId { get; init; }
+    public string? NctId { get; set; }
 
-    public ExpandedAccessStatus? StatusForNctId { get; init; }
+    public ExpandedAccessStatus? StatusForNctId { get; set; }
 }
