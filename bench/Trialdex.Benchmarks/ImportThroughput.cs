@@ -36,7 +36,7 @@ internal static class ImportThroughput
         foreach (var (name, paths) in inputs)
         {
             var parse = await MedianAsync(() => MeasureAsync(paths, _ => Task.FromResult<IStudyStore>(new DiscardingStore())));
-            var endToEnd = await MedianAsync(() => MeasureAsync(paths, async file => await SqliteStudyStore.OpenAsync(file, default)));
+            var endToEnd = await MedianAsync(() => MeasureAsync(paths, async file => new TimedStore(await SqliteStudyStore.OpenAsync(file, default))));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {name} | {endToEnd.Studies:N0} | {parse.Rate:N0} | {endToEnd.Rate:N0} | {endToEnd.Rate / parse.Rate:P0} | {parse.CpuMs:N2} / {endToEnd.CpuMs:N2} |"));
         }
@@ -65,11 +65,17 @@ internal static class ImportThroughput
             await using var store = await open(Path.Combine(directory.FullName, "bench.db"));
             var progress = new ImportProgress();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var paused = GC.GetTotalPauseDuration();
             var clock = Stopwatch.StartNew();
             var summary = await new StudyImporter(store).ImportAsync(SourceWalker.Enumerate(paths, progress), progress, null, null, default);
             clock.Stop();
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            paused = GC.GetTotalPauseDuration() - paused;
             var studies = summary.Imported + summary.Updated + summary.Unchanged;
+            var busy = store is TimedStore timed
+                ? string.Create(CultureInfo.InvariantCulture, $"writer busy {timed.Busy.TotalSeconds / clock.Elapsed.TotalSeconds:P0} of the wall time ({timed.Busy.TotalMilliseconds * 1000 / studies:N0} µs a study); ")
+                : "";
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {busy}GC pauses {paused.TotalMilliseconds:N0} ms of {clock.Elapsed.TotalMilliseconds:N0} ms"));
             return (studies, studies / clock.Elapsed.TotalSeconds, cpu.TotalMilliseconds / studies);
         }
         finally

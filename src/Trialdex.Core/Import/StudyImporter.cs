@@ -42,9 +42,10 @@ public sealed class StudyImporter
         var writer = new BatchWriter(_store, counts, progress, ct);
         var smallest = Math.Min(_batchSize, SmallestBatch);
         var batch = new List<StudyDocument>(_batchSize);
+        using var decoders = new DecodeThreads(Environment.ProcessorCount);
         try
         {
-            await foreach (var item in DecodeInOrder(items, ct).ConfigureAwait(false))
+            await foreach (var item in DecodeInOrder(items, decoders, ct).ConfigureAwait(false))
             {
                 switch (item)
                 {
@@ -81,10 +82,10 @@ public sealed class StudyImporter
     }
 
     /// <summary>
-    /// Reads on one thread and decodes on the thread pool, yielding results in input order. At most
+    /// Reads on one thread and decodes on <paramref name="decoders"/>, yielding results in input order. At most
     /// <see cref="InFlight"/> records are read ahead, so memory stays flat however large the input.
     /// </summary>
-    private static async IAsyncEnumerable<object> DecodeInOrder(IEnumerable<ImportItem> items, [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<object> DecodeInOrder(IEnumerable<ImportItem> items, DecodeThreads decoders, [EnumeratorCancellation] CancellationToken ct)
     {
         var pending = Channel.CreateBounded<Task<object>>(new BoundedChannelOptions(InFlight) { SingleReader = true, SingleWriter = true });
         var reader = Task.Run(async () =>
@@ -93,7 +94,8 @@ public sealed class StudyImporter
             {
                 foreach (var item in items)
                 {
-                    await pending.Writer.WriteAsync(Task.Run(() => Decode(item), ct), ct).ConfigureAwait(false);
+                    var decoding = Task.Factory.StartNew(() => Decode(item), ct, TaskCreationOptions.None, decoders);
+                    await pending.Writer.WriteAsync(decoding, ct).ConfigureAwait(false);
                 }
 
                 pending.Writer.Complete();
