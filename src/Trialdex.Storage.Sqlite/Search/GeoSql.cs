@@ -5,8 +5,9 @@ using Trialdex.Core.Search;
 namespace Trialdex.Storage.Sqlite.Search;
 
 /// <summary>
-/// Distance search in SQL: a latitude/longitude box (indexed) narrows the sites, then the registered
-/// <c>distance_km</c> function (haversine) decides.
+/// Distance search in SQL: each candidate study's sites are found by study id, a latitude/longitude box cheaply
+/// rules most of them out, then the registered <c>distance_km</c> function (haversine) decides. (SQLite's plan probes
+/// the sites by study id, not through the latitude/longitude index; searches from memory use the site table instead.)
 /// </summary>
 internal static class GeoSql
 {
