@@ -6,8 +6,8 @@ namespace Trialdex.Core.Import;
 /// <summary>
 /// The import's decode workers: one thread per core, each running at a lower scheduling priority than the rest of the
 /// process. An import stores through one writer thread, and with the decoders at the same priority the writer shared its
-/// core with them: over the legacy XML sample it was busy 97–99 % of the run and took about 640 µs a study against
-/// about 500 µs with the decoders lowered (BENCHMARKS.md). Lowered, they use what the writer leaves, so the writer sets
+/// core with them: over the legacy XML sample it was busy 94–99 % of the run and took 800–1,030 µs a study, against
+/// 560–830 µs with the decoders lowered (alternated runs, BENCHMARKS.md). Lowered, they use what the writer leaves, so the writer sets
 /// the pace without waiting for a core. Lowering needs no privilege; the threads end when the import does.
 /// </summary>
 internal sealed partial class DecodeThreads : TaskScheduler, IDisposable
