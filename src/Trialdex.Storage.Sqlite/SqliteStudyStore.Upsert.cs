@@ -7,23 +7,44 @@ namespace Trialdex.Storage.Sqlite;
 
 public sealed partial class SqliteStudyStore
 {
-    public async Task<IReadOnlyList<UpsertOutcome>> UpsertAsync(IReadOnlyList<StudyDocument> batch, CancellationToken ct) =>
-        await RunAsync(connection =>
+    /// <summary>
+    /// Stores a batch in one transaction. Its commit does not checkpoint the log (it would wait for the disk on the
+    /// thread that sets an import's pace); <see cref="WalCheckpointer"/> does, beside the next batch.
+    /// </summary>
+    public async Task<IReadOnlyList<UpsertOutcome>> UpsertAsync(IReadOnlyList<StudyDocument> batch, CancellationToken ct)
+    {
+        var outcomes = await RunAsync(connection =>
         {
-            using var transaction = connection.BeginTransaction();
-            using var writer = new SqliteStudyWriter(connection);
-            var outcomes = new UpsertOutcome[batch.Count];
-            var importedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-            for (var i = 0; i < batch.Count; i++)
+            Execute(connection, "PRAGMA wal_autocheckpoint = 0;");
+            try
             {
-                ct.ThrowIfCancellationRequested();
-                outcomes[i] = Upsert(writer, batch[i], importedAt);
+                return Upsert(connection, batch, ct);
             }
-
-            writer.WriteFullText();
-            transaction.Commit();
-            return (IReadOnlyList<UpsertOutcome>)outcomes;
+            finally
+            {
+                Execute(connection, "PRAGMA wal_autocheckpoint = 1000;");
+            }
         }, ct).ConfigureAwait(false);
+        _checkpointer.Request();
+        return outcomes;
+    }
+
+    private static IReadOnlyList<UpsertOutcome> Upsert(SqliteConnection connection, IReadOnlyList<StudyDocument> batch, CancellationToken ct)
+    {
+        using var transaction = connection.BeginTransaction();
+        using var writer = new SqliteStudyWriter(connection);
+        var outcomes = new UpsertOutcome[batch.Count];
+        var importedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            outcomes[i] = Upsert(writer, batch[i], importedAt);
+        }
+
+        writer.WriteFullText();
+        transaction.Commit();
+        return outcomes;
+    }
 
     private static UpsertOutcome Upsert(SqliteStudyWriter writer, StudyDocument document, string importedAt)
     {

@@ -13,6 +13,7 @@ namespace Trialdex.Storage.Sqlite;
 public sealed partial class SqliteStudyStore : IStudyStore
 {
     private readonly string _connectionString;
+    private readonly WalCheckpointer _checkpointer;
 
     private SqliteStudyStore(string path, string connectionString)
     {
@@ -21,6 +22,7 @@ public sealed partial class SqliteStudyStore : IStudyStore
         _facets = Search.FacetSnapshots.Open(path);
         _texts = Search.Text.TextIndexes.Open(path);
         _openTrials = new StoreSnapshots<OpenTrialSet>(path, ReadOpenTrials, _ => 0);
+        _checkpointer = new WalCheckpointer(() => RunAsync(connection => Scalar(connection, "PRAGMA wal_checkpoint(PASSIVE)"), CancellationToken.None));
     }
 
     /// <summary>The database file.</summary>
@@ -72,14 +74,17 @@ public sealed partial class SqliteStudyStore : IStudyStore
     public Task<bool> IsFreshAsync(CancellationToken ct) =>
         RunAsync(connection => Convert.ToInt64(Scalar(connection, "SELECT (SELECT count(*) FROM studies) + (SELECT count(*) FROM import_runs)"), System.Globalization.CultureInfo.InvariantCulture) == 0, ct);
 
-    public ValueTask DisposeAsync()
+    /// <summary>Waits for the log checkpoints that stored batches asked for (tests observe the log's length with it).</summary>
+    internal Task CheckpointsFinishedAsync() => _checkpointer.WaitAsync();
+
+    public async ValueTask DisposeAsync()
     {
+        await _checkpointer.WaitAsync().ConfigureAwait(false);
         _facets.Dispose();
         _texts.Dispose();
         _openTrials.Dispose();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
-        return ValueTask.CompletedTask;
     }
 
     private static StoredStudy ReadStored(SqliteDataReader reader) => new(
