@@ -43,11 +43,12 @@ public sealed class StoredCriteriaTests
     }
 
     [Theory]
+    [InlineData(1)]
     [InlineData(4)]
     [InlineData(11)]
     public void Criteria_stored_at_another_compression_quality_read_back_the_same(int quality)
     {
-        // Stores hold blobs written at Brotli quality 4 (before the import was made faster) beside newer ones.
+        // Stores hold blobs written at Brotli quality 4 and 1 (before the import was made faster) beside newer ones.
         var parsed = ConstraintExtractor.Parse(Criteria);
         var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(parsed.Criteria, StoredCriteriaJson.Criteria);
         var compressed = new byte[System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(json.Length)];
