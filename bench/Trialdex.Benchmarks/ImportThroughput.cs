@@ -35,6 +35,7 @@ internal static class ImportThroughput
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         foreach (var (name, paths) in inputs)
         {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  machine speed before {name}: SHA-256 {MachineSpeed():N0} MB/s on one thread"));
             var parse = await MedianAsync(() => MeasureAsync(paths, _ => Task.FromResult<IStudyStore>(new DiscardingStore())));
             var endToEnd = await MedianAsync(() => MeasureAsync(paths, async file => new TimedStore(await SqliteStudyStore.OpenAsync(file, default))));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -42,6 +43,19 @@ internal static class ImportThroughput
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// A fixed piece of work timed on one thread, printed beside the runs: this virtual machine's speed moves by up to
+    /// half within an hour, and the figure tells a slow spell of the machine from a slow build.
+    /// </summary>
+    private static double MachineSpeed()
+    {
+        var data = new byte[64 << 20];
+        new Random(1).NextBytes(data);
+        var clock = Stopwatch.StartNew();
+        System.Security.Cryptography.SHA256.HashData(data);
+        return data.Length / 1e6 / clock.Elapsed.TotalSeconds;
     }
 
     private static async Task<(long Studies, double Rate, double CpuMs)> MedianAsync(Func<Task<(long, double, double)>> measure)
@@ -62,12 +76,18 @@ internal static class ImportThroughput
         var directory = Directory.CreateTempSubdirectory("trialdex-bench-");
         try
         {
-            await using var store = await open(Path.Combine(directory.FullName, "bench.db"));
+            var store = await open(Path.Combine(directory.FullName, "bench.db"));
             var progress = new ImportProgress();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var paused = GC.GetTotalPauseDuration();
             var clock = Stopwatch.StartNew();
-            var summary = await new StudyImporter(store).ImportAsync(SourceWalker.Enumerate(paths, progress), progress, null, null, default);
+            ImportSummary summary;
+            await using (store)
+            {
+                summary = await new StudyImporter(store).ImportAsync(SourceWalker.Enumerate(paths, progress), progress, null, null, default);
+            }
+
+            // Closing is timed too: the store finishes its log checkpoints then, and an import waits for it.
             clock.Stop();
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             paused = GC.GetTotalPauseDuration() - paused;
