@@ -9,12 +9,13 @@ namespace Trialdex.Storage.Sqlite;
 /// <remarks>
 /// SQLite's automatic checkpoint runs inside the commit that takes the log past 1,000 pages, on the committing thread,
 /// and waits there for two fsyncs (the log, then the database file). In a bulk import every batch commit crosses it,
-/// and the writer, which sets the import's pace, spent about a tenth of its time waiting for the disk (64 fsyncs and
+/// and the writer, which set the import's pace, spent about a tenth of its time waiting for the disk (64 fsyncs and
 /// about 0.4 s a run over the 6,917-study XML sample, measured with strace and perf's scheduler events). Import batches
 /// therefore turn the automatic checkpoint off for their connection and ask for one here after committing. A passive
 /// checkpoint runs beside the next batch's writes; the commit after it has caught up restarts the log from its start,
 /// so the log stays about one batch long. Durability is unchanged: commits are in the log before this runs. A failed
-/// checkpoint loses nothing (the log still holds every commit) and is reported by the next request.
+/// checkpoint loses nothing (the log still holds every commit) and is reported by the next request or when the store
+/// closes.
 /// </remarks>
 internal sealed class WalCheckpointer(Func<Task> checkpoint)
 {
