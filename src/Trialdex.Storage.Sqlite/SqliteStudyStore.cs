@@ -77,14 +77,21 @@ public sealed partial class SqliteStudyStore : IStudyStore
     /// <summary>Waits for the log checkpoints that stored batches asked for (tests observe the log's length with it).</summary>
     internal Task CheckpointsFinishedAsync() => _checkpointer.WaitAsync();
 
+    /// <summary>Waits for the log checkpoints asked for, then closes; a checkpoint's failure is thrown after closing.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _checkpointer.WaitAsync().ConfigureAwait(false);
-        _facets.Dispose();
-        _texts.Dispose();
-        _openTrials.Dispose();
-        using var connection = new SqliteConnection(_connectionString);
-        SqliteConnection.ClearPool(connection);
+        try
+        {
+            await _checkpointer.WaitAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _facets.Dispose();
+            _texts.Dispose();
+            _openTrials.Dispose();
+            using var connection = new SqliteConnection(_connectionString);
+            SqliteConnection.ClearPool(connection);
+        }
     }
 
     private static StoredStudy ReadStored(SqliteDataReader reader) => new(
