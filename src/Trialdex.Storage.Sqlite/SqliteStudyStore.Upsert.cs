@@ -9,7 +9,8 @@ public sealed partial class SqliteStudyStore
 {
     /// <summary>
     /// Stores a batch in one transaction. Its commit does not checkpoint the log (it would wait for the disk on the
-    /// thread that sets an import's pace); <see cref="WalCheckpointer"/> does, beside the next batch.
+    /// writing thread; SQLite's default of 1,000 pages is restored after); <see cref="WalCheckpointer"/> does, beside
+    /// the next batch.
     /// </summary>
     public async Task<IReadOnlyList<UpsertOutcome>> UpsertAsync(IReadOnlyList<StudyDocument> batch, CancellationToken ct)
     {
