@@ -16,7 +16,7 @@ internal static class ComparisonScanner
         "ago", "prior", "before", "after", "since", "earlier", "previously", "preceding", "following", "post", "from",
     };
 
-    public static void Scan(IReadOnlyList<Token> tokens, bool[] consumed, List<Comparison> found)
+    public static void Scan(List<Token> tokens, bool[] consumed, List<Comparison> found)
     {
         var i = 0;
         while (i < tokens.Count)
@@ -35,7 +35,7 @@ internal static class ComparisonScanner
         }
     }
 
-    private static Comparison? Between(IReadOnlyList<Token> tokens, int at)
+    private static Comparison? Between(List<Token> tokens, int at)
     {
         var from = tokens[at].Is("from");
         if (!(tokens[at].Is("between") || from))
@@ -70,7 +70,7 @@ internal static class ComparisonScanner
         return Range(low, lowText, high, highText, unit, at, k, hint) with { AgeAfter = ageAfter };
     }
 
-    private static Comparison? Prefixed(IReadOnlyList<Token> tokens, int at)
+    private static Comparison? Prefixed(List<Token> tokens, int at)
     {
         if (!OperatorWords.Prefix.TryMatch(tokens, at, out var matched, out var length))
         {
@@ -130,7 +130,7 @@ internal static class ComparisonScanner
         return Finish(new Comparison(op, hint, [value], [text], unit, at, unit?.EndToken ?? afterValue), tokens);
     }
 
-    private static Comparison? Led(IReadOnlyList<Token> tokens, int at)
+    private static Comparison? Led(List<Token> tokens, int at)
     {
         if (ComparisonShapes.Attached(tokens, at) || !ValueReader.TryRead(tokens, at, false, out var value, out var text, out var k) || ComparisonShapes.IsRatio(tokens, k))
         {
@@ -177,11 +177,11 @@ internal static class ComparisonScanner
     }
 
     /// <summary>Adds what follows a comparison: "of age" or "old" after an age.</summary>
-    private static Comparison Finish(Comparison c, IReadOnlyList<Token> tokens) =>
+    private static Comparison Finish(Comparison c, List<Token> tokens) =>
         AgeAfter(tokens, c.EndToken, out _) ? c with { AgeAfter = true } : c;
 
     /// <summary>A range followed by an operator, as "18-65 years or older" is not: ranges take no suffix.</summary>
-    private static Comparison Suffixed(IReadOnlyList<Token> tokens, Comparison range) =>
+    private static Comparison Suffixed(List<Token> tokens, Comparison range) =>
         AgeAfter(tokens, range.EndToken, out _) ? range with { AgeAfter = true } : range;
 
     private static Comparison Range(decimal low, string lowText, decimal high, string highText, UnitMatch? unit, int first, int end, OperatorHint hint) =>
@@ -190,7 +190,7 @@ internal static class ComparisonScanner
             : new(ComparisonOperator.Between, hint, [high, low], [highText, lowText], unit, first, end);
 
     /// <summary>"of age", "years of age": true, and the token after it, when an age cue follows.</summary>
-    private static bool AgeAfter(IReadOnlyList<Token> tokens, int at, out int after)
+    private static bool AgeAfter(List<Token> tokens, int at, out int after)
     {
         after = at;
         if (at > 0 && tokens[at - 1].Is("old"))
@@ -226,7 +226,7 @@ internal static class ComparisonScanner
         return c.EndToken > c.FirstToken;
     }
 
-    private static bool Time(IReadOnlyList<Token> tokens, int at) => UnitScanner.Scan(tokens, at) is { Class: UnitClass.Time };
+    private static bool Time(List<Token> tokens, int at) => UnitScanner.Scan(tokens, at) is { Class: UnitClass.Time };
 
     private static bool IsSingular(Token t) => !t.Text.EndsWith('s');
 }

@@ -7,7 +7,7 @@ namespace Trialdex.Core.Eligibility.Constraints;
 internal static class ComparisonShapes
 {
     /// <summary>"stage 1-3", "grade 2~3": a stage or grade written just before a range is the range's unit.</summary>
-    public static Comparison Staged(IReadOnlyList<Token> tokens, bool[] consumed, Comparison c)
+    public static Comparison Staged(List<Token> tokens, bool[] consumed, Comparison c)
     {
         var before = c.FirstToken - 1;
         if (c.Unit is not null || c.Operator != ComparisonOperator.Between || before < 0 || consumed[before]
@@ -23,7 +23,7 @@ internal static class ComparisonShapes
     /// Leaves out of the comparison's own text the words that lead into it ("in the last", "from", "a minimum")
     /// and those after its unit that are not part of it ("years old", "weeks gestation"): the constraint keeps them.
     /// </summary>
-    public static Comparison Trimmed(IReadOnlyList<Token> tokens, Comparison c)
+    public static Comparison Trimmed(List<Token> tokens, Comparison c)
     {
         var first = c.FirstToken;
         if (tokens[first].Is("from") || (tokens[first].Is("a") && first + 1 < c.EndToken && (tokens[first + 1].Is("minimum") || tokens[first + 1].Is("maximum"))))
@@ -44,15 +44,15 @@ internal static class ComparisonShapes
         t.Kind == TokenKind.Symbol ? t.Text[0] is '-' or '–' or '—' or '~' or '～' or '‐' : t.Is("to");
 
     /// <summary>"140/90", "20/40", "4:1": two numbers that only mean something together.</summary>
-    public static bool IsRatio(IReadOnlyList<Token> tokens, int at) =>
+    public static bool IsRatio(List<Token> tokens, int at) =>
         at + 1 < tokens.Count && (tokens[at].IsSymbol('/') || tokens[at].IsSymbol(':')) && tokens[at + 1].IsNumber && tokens[at].End == tokens[at + 1].Start;
 
     /// <summary>"18+" is "18 or more"; "24 + 0 weeks" (weeks plus days) is not.</summary>
-    public static bool IsSuffix(IReadOnlyList<Token> tokens, int at, int length) =>
+    public static bool IsSuffix(List<Token> tokens, int at, int length) =>
         !tokens[at].IsSymbol('+') || (tokens[at - 1].End == tokens[at].Start && (at + 1 >= tokens.Count || !tokens[at + 1].IsNumber));
 
     /// <summary>A number glued to the word or number before it: "COVID-19", "v5.0", "HIV-1", "type2".</summary>
-    public static bool Attached(IReadOnlyList<Token> tokens, int at)
+    public static bool Attached(List<Token> tokens, int at)
     {
         if (at == 0)
         {
@@ -69,7 +69,7 @@ internal static class ComparisonShapes
     }
 
     /// <summary>"24-hour urine", "6-minute walk", "12-week study": a hyphenated number-unit that qualifies the next noun.</summary>
-    public static bool IsCompoundModifier(IReadOnlyList<Token> tokens, int at, UnitMatch unit)
+    public static bool IsCompoundModifier(List<Token> tokens, int at, UnitMatch unit)
     {
         var hyphenated = unit.FirstToken == at + 2 && tokens[at + 1].IsSymbol('-') && tokens[at + 1].Start == tokens[at].End;
         return hyphenated && unit.Class == UnitClass.Time && unit.EndToken < tokens.Count && tokens[unit.EndToken].IsWord
@@ -77,7 +77,7 @@ internal static class ComparisonShapes
     }
 
     /// <summary>"on a 0-10 scale", "(0-100)": the range of a rating scale, not a threshold.</summary>
-    public static bool IsScaleDescription(IReadOnlyList<Token> tokens, int at, decimal low, int end) =>
+    public static bool IsScaleDescription(List<Token> tokens, int at, decimal low, int end) =>
         low == 0 && ((at > 0 && (tokens[at - 1].Is("a") || tokens[at - 1].IsSymbol('('))) || (end < tokens.Count && (tokens[end].Is("scale") || tokens[end].Is("point"))));
 
     public static bool IsYear(decimal value) => value is >= 1900 and <= 2100 && decimal.Truncate(value) == value;

@@ -31,7 +31,7 @@ internal static class FieldFinder
     };
 
     /// <summary>The nearest known field to the left within the clause, and the token where it starts.</summary>
-    public static ((string Field, ConstraintKind Kind) Field, int Start)? Known(IReadOnlyList<Token> tokens, int first, int floor)
+    public static ((string Field, ConstraintKind Kind) Field, int Start)? Known(List<Token> tokens, int first, int floor)
     {
         for (var end = first; end > Math.Max(floor, first - Window); end--)
         {
@@ -53,7 +53,7 @@ internal static class FieldFinder
     /// True when the words before a comparison in years only name who may take part ("Women between 20 and 40",
     /// "Patients ≥ 18 years", a criterion that starts with "≥ 18 years"), so that the years are an age.
     /// </summary>
-    public static bool OnlySubjectsBefore(IReadOnlyList<Token> tokens, int first, int floor)
+    public static bool OnlySubjectsBefore(List<Token> tokens, int first, int floor)
     {
         for (var i = first - 1; i >= floor; i--)
         {
@@ -72,7 +72,7 @@ internal static class FieldFinder
     }
 
     /// <summary>The noun phrase just before a comparison, up to four words, as written; null when there is none.</summary>
-    public static (string Text, int Start)? Phrase(IReadOnlyList<Token> tokens, string text, int first, int floor)
+    public static (string Text, int Start)? Phrase(List<Token> tokens, string text, int first, int floor)
     {
         var end = first;
         while (end > floor && Skippable.Contains(tokens[end - 1].Text) && end > first - 3)
@@ -90,7 +90,7 @@ internal static class FieldFinder
     }
 
     /// <summary>The words after a comparison, up to four, for what a count or dose is of ("one of the following").</summary>
-    public static (string Text, int End)? PhraseAfter(IReadOnlyList<Token> tokens, string text, int end)
+    public static (string Text, int End)? PhraseAfter(List<Token> tokens, string text, int end)
     {
         var start = end;
         while (start < tokens.Count && start < end + 2 && (tokens[start].Is("of") || tokens[start].Is("the")))
@@ -111,7 +111,7 @@ internal static class FieldFinder
 
     private static bool IsPhraseWord(Token t) => (t.IsWord || t.IsSymbol('-')) && !Stops.Contains(t.Text) && !OperatorStart(t);
 
-    private static bool IsSlashJoin(IReadOnlyList<Token> tokens, int i) =>
+    private static bool IsSlashJoin(List<Token> tokens, int i) =>
         tokens[i].IsSymbol('/') && i > 0 && i + 1 < tokens.Count && tokens[i - 1].IsWord && tokens[i + 1].IsWord;
 
     private static bool OperatorStart(Token t) =>

@@ -46,7 +46,7 @@ internal static class FlagWords
     }
 
     /// <summary>The flags of the cues that open a criterion, read left to right up to the end of their scope.</summary>
-    public static ConstraintFlags Leading(IReadOnlyList<Token> tokens, bool[] inComparison)
+    public static ConstraintFlags Leading(List<Token> tokens, bool[] inComparison)
     {
         var flags = ConstraintFlags.None;
         for (var i = 0; i < Math.Min(tokens.Count, LeadingScope) && !ScopeEnds.Contains(tokens[i].Text); i++)
@@ -61,7 +61,7 @@ internal static class FlagWords
     }
 
     /// <summary>The flags of the cue words in tokens [from, to), at most <see cref="Scope"/> back, skipping "no more than" and the like.</summary>
-    public static ConstraintFlags Before(IReadOnlyList<Token> tokens, bool[] inComparison, int from, int to)
+    public static ConstraintFlags Before(List<Token> tokens, bool[] inComparison, int from, int to)
     {
         var flags = ConstraintFlags.None;
         for (var i = to - 1; i >= Math.Max(from, to - Scope); i--)

@@ -38,7 +38,7 @@ internal sealed class PhraseTable<T>
     }
 
     /// <summary>The longest phrase starting at token <paramref name="at"/>: its value and how many tokens it spans.</summary>
-    public bool TryMatch(IReadOnlyList<Token> tokens, int at, out T value, out int length)
+    public bool TryMatch(List<Token> tokens, int at, out T value, out int length)
     {
         value = default!;
         length = 0;
@@ -61,7 +61,7 @@ internal sealed class PhraseTable<T>
     }
 
     /// <summary>The longest phrase ending just before token <paramref name="end"/>, for looking leftwards.</summary>
-    public bool TryMatchEndingAt(IReadOnlyList<Token> tokens, int end, int maxLength, out T value, out int start)
+    public bool TryMatchEndingAt(List<Token> tokens, int end, int maxLength, out T value, out int start)
     {
         for (var length = Math.Min(maxLength, end); length >= 1; length--)
         {
@@ -77,7 +77,7 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
-    private static bool Matches(IReadOnlyList<Token> tokens, int at, string[] phrase)
+    private static bool Matches(List<Token> tokens, int at, string[] phrase)
     {
         if (at + phrase.Length > tokens.Count)
         {

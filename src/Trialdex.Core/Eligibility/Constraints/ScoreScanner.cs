@@ -16,7 +16,7 @@ internal static class ScoreScanner
         "functional", "classification", "level", "(", ")", "category", "must", "be", "scale",
     };
 
-    public static void Scan(IReadOnlyList<Token> tokens, bool[] consumed, List<Comparison> found)
+    public static void Scan(List<Token> tokens, bool[] consumed, List<Comparison> found)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -42,7 +42,7 @@ internal static class ScoreScanner
         }
     }
 
-    private static Comparison? Values(IReadOnlyList<Token> tokens, int at, string field)
+    private static Comparison? Values(List<Token> tokens, int at, string field)
     {
         var values = new List<decimal>();
         var texts = new List<string>();

@@ -26,7 +26,7 @@ internal static class UnitScanner
             "normal", "the normal", "upper limit of the reference range", "ULRR", "N", "maximum normal value",
         }.Select(p => (p, true)));
 
-    public static UnitMatch? Scan(IReadOnlyList<Token> tokens, int at)
+    public static UnitMatch? Scan(List<Token> tokens, int at)
     {
         if (at >= tokens.Count)
         {
@@ -42,7 +42,7 @@ internal static class UnitScanner
         return UpperLimitOfNormal(tokens, at) ?? CellCount(tokens, at) ?? Simple(tokens, at);
     }
 
-    private static UnitMatch? UpperLimitOfNormal(IReadOnlyList<Token> tokens, int at)
+    private static UnitMatch? UpperLimitOfNormal(List<Token> tokens, int at)
     {
         var i = at;
         if (IsTimes(tokens[i]) || tokens[i].Is("times") || tokens[i].Is("fold"))
@@ -64,7 +64,7 @@ internal static class UnitScanner
         return new UnitMatch(UnitClass.UpperLimit, at, end, tokens[at].Start, tokens[end - 1].End);
     }
 
-    private static UnitMatch? CellCount(IReadOnlyList<Token> tokens, int at)
+    private static UnitMatch? CellCount(List<Token> tokens, int at)
     {
         var i = at;
         if (IsTimes(tokens[i]))
@@ -96,7 +96,7 @@ internal static class UnitScanner
     }
 
     /// <summary>After "10": "⁹", "^9", "^ 9", "E9", "(9)", "9" written small; returns the token after it, or -1.</summary>
-    private static int Exponent(IReadOnlyList<Token> tokens, int i)
+    private static int Exponent(List<Token> tokens, int i)
     {
         var t = tokens[i];
         if (t.Kind == TokenKind.Symbol && t.Text[0] is '⁹' or '³' or '⁶' or '¹')
@@ -117,7 +117,7 @@ internal static class UnitScanner
         return t.IsWord && t.Text.Length <= 3 && t.Text[0] is 'E' or 'e' && t.Text[1..].All(char.IsAsciiDigit) && t.Text.Length > 1 ? i + 1 : -1;
     }
 
-    private static UnitMatch? Simple(IReadOnlyList<Token> tokens, int at)
+    private static UnitMatch? Simple(List<Token> tokens, int at)
     {
         var t = tokens[at];
         if (t.IsSymbol('%'))
@@ -151,7 +151,7 @@ internal static class UnitScanner
         return Expression(tokens, at);
     }
 
-    private static UnitMatch? Expression(IReadOnlyList<Token> tokens, int at)
+    private static UnitMatch? Expression(List<Token> tokens, int at)
     {
         UnitClass? first = null;
         var end = at;
@@ -186,7 +186,7 @@ internal static class UnitScanner
         return first is { } kind && end > at ? new UnitMatch(kind, at, end, tokens[at].Start, tokens[end - 1].End) : null;
     }
 
-    private static bool Atom(IReadOnlyList<Token> tokens, int at, out UnitClass cls, out int end)
+    private static bool Atom(List<Token> tokens, int at, out UnitClass cls, out int end)
     {
         cls = UnitClass.Other;
         end = at;
@@ -220,7 +220,7 @@ internal static class UnitScanner
     }
 
     /// <summary>"drinks per week", "cigarettes/day", "times a week", "/day": one or two words, then a time unit.</summary>
-    private static UnitMatch? PerTime(IReadOnlyList<Token> tokens, int at)
+    private static UnitMatch? PerTime(List<Token> tokens, int at)
     {
         var i = at;
         while (i < tokens.Count && i - at < 2 && tokens[i].IsWord && !IsPer(tokens[i]))
@@ -242,7 +242,7 @@ internal static class UnitScanner
     }
 
     /// <summary>An unlisted unit written as short words around a slash: "EU/ml", "mgA/L".</summary>
-    private static UnitMatch? Ratio(IReadOnlyList<Token> tokens, int at)
+    private static UnitMatch? Ratio(List<Token> tokens, int at)
     {
         if (at + 2 >= tokens.Count || !tokens[at].IsWord || !tokens[at + 1].IsSymbol('/') || !tokens[at + 2].IsWord
             || tokens[at].Is("and") || tokens[at].Is("or") || tokens[at + 2].Is("or") || tokens[at + 2].Is("and")
@@ -255,7 +255,7 @@ internal static class UnitScanner
         return new UnitMatch(UnitClass.Other, at, at + 3, tokens[at].Start, tokens[at + 2].End);
     }
 
-    private static int? Gestation(IReadOnlyList<Token> tokens, int i)
+    private static int? Gestation(List<Token> tokens, int i)
     {
         if (i < tokens.Count && (tokens[i].Is("gestation") || tokens[i].Is("gestational")))
         {
@@ -266,7 +266,7 @@ internal static class UnitScanner
     }
 
     /// <summary>Takes "old", "-old" and "of age" that follow a time unit as part of it.</summary>
-    private static int YearOld(IReadOnlyList<Token> tokens, int i)
+    private static int YearOld(List<Token> tokens, int i)
     {
         if (i < tokens.Count && tokens[i].Is("old"))
         {
@@ -276,7 +276,7 @@ internal static class UnitScanner
         return i + 1 < tokens.Count && tokens[i].IsSymbol('-') && tokens[i + 1].Is("old") ? i + 2 : i;
     }
 
-    private static int? Parenthesised(IReadOnlyList<Token> tokens, int i, string word) =>
+    private static int? Parenthesised(List<Token> tokens, int i, string word) =>
         i + 2 < tokens.Count && tokens[i].IsSymbol('(') && tokens[i + 1].Is(word) && tokens[i + 2].IsSymbol(')') ? i + 3 : null;
 
     private static bool IsPer(Token t) => t.Is("per") || t.Is("a") || t.Is("each") || t.Is("every") || t.Is("an");

@@ -3,7 +3,7 @@ namespace Trialdex.Core.Eligibility.Constraints;
 /// <summary>Reads one value at a token: a number ("1,500", "-3"), a number word ("two"), or "a"/"an" before a time unit.</summary>
 internal static class ValueReader
 {
-    public static bool TryRead(IReadOnlyList<Token> tokens, int at, bool allowSign, out decimal value, out string text, out int end)
+    public static bool TryRead(List<Token> tokens, int at, bool allowSign, out decimal value, out string text, out int end)
     {
         value = 0;
         text = string.Empty;
@@ -47,5 +47,5 @@ internal static class ValueReader
         word.Equals("twice", StringComparison.OrdinalIgnoreCase) ? 2 : word.Equals("thrice", StringComparison.OrdinalIgnoreCase) ? 3 : null;
 
     /// <summary>True when the value at this token is written as a number word, which needs an operator or a unit.</summary>
-    public static bool IsWord(IReadOnlyList<Token> tokens, int at) => at < tokens.Count && tokens[at].IsWord;
+    public static bool IsWord(List<Token> tokens, int at) => at < tokens.Count && tokens[at].IsWord;
 }

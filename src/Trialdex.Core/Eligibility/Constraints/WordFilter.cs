@@ -73,7 +73,7 @@ internal sealed class WordFilter
     }
 
     private static bool MayHave(bool[]? table, int length, char c) =>
-        table is null || !char.IsAscii(c) || table[(length * 128) + char.ToUpperInvariant(c)];
+        table is null || !char.IsAscii(c) || table[(length * 128) + (char.IsAsciiLetterLower(c) ? c - ('a' - 'A') : c)];
 }
 
 /// <summary>A set of words compared ignoring case, as a HashSet with <see cref="StringComparer.OrdinalIgnoreCase"/>, that

@@ -10,7 +10,16 @@ public sealed partial class UnitVocabulary
 {
     private readonly Dictionary<string, UcumUnit> _byCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UcumUnit> _byCaseInsensitiveCode = new(StringComparer.Ordinal);
+    /// <summary>The most expressions <see cref="_parsed"/> remembers, so that arbitrary text cannot grow it without limit.</summary>
+    private const int MaxParsed = 4096;
+
     private readonly UcumExpressionParser _parser;
+
+    /// <summary>
+    /// Expressions parsed so far ("mg/dL" and its term, or null when it is none): criteria write a few hundred units
+    /// thousands of times over, and parsing them was most of the time resolving a unit took.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, UcumTerm?> _parsed = new(StringComparer.Ordinal);
 
     /// <summary>Builds the vocabulary from units and SI prefixes (code → factor, "m" → 0.001).</summary>
     public UnitVocabulary(IEnumerable<UcumUnit> units, IReadOnlyDictionary<string, double> prefixes)
@@ -74,7 +83,7 @@ public sealed partial class UnitVocabulary
             return unit.Code;
         }
 
-        return _parser.Parse(code) is null ? null : code;
+        return Parse(code) is null ? null : code;
     }
 
     /// <summary>
@@ -104,5 +113,21 @@ public sealed partial class UnitVocabulary
     internal UcumTerm? Term(string code) =>
         _byCode.GetValueOrDefault(code) is { } unit
             ? new UcumTerm(unit.Magnitude, unit.Dimension, unit.IsArbitrary, unit.IsSpecial)
-            : _parser.Parse(code);
+            : Parse(code);
+
+    private UcumTerm? Parse(string code)
+    {
+        if (_parsed.TryGetValue(code, out var term))
+        {
+            return term;
+        }
+
+        term = _parser.Parse(code);
+        if (_parsed.Count < MaxParsed)
+        {
+            _parsed.TryAdd(code, term);
+        }
+
+        return term;
+    }
 }
