@@ -23,7 +23,7 @@ internal static class ConceptScanner
         "antipsychotics", "estrogen", "progestin", "warfarin", "heparin", "aspirin", "metformin", "biologics",
     };
 
-    private static readonly string[] MedicationEndings = ["mab", "nib", "statin", "pril", "sartan", "olol", "cycline", "mycin", "cillin", "prazole", "parin", "platin", "taxel", "rubicin"];
+    private static readonly Endings MedicationEndings = new("mab", "nib", "statin", "pril", "sartan", "olol", "cycline", "mycin", "cillin", "prazole", "parin", "platin", "taxel", "rubicin");
 
     private static readonly WordSet ProcedureWords = new()
     {
@@ -32,7 +32,7 @@ internal static class ConceptScanner
         "curettage", "operation", "intubation", "transfusion", "hemodialysis", "stent", "bypass", "amputation", "splenectomy",
     };
 
-    private static readonly string[] ProcedureEndings = ["ectomy", "otomy", "ostomy", "plasty", "scopy"];
+    private static readonly Endings ProcedureEndings = new("ectomy", "otomy", "ostomy", "plasty", "scopy");
 
     public static IEnumerable<Constraint> Scan(CriterionTokens criterion, MeshVocabulary? vocabulary, bool[] inComparison)
     {
@@ -87,31 +87,54 @@ internal static class ConceptScanner
 
     private static ConstraintKind? Cue(string word)
     {
-        if (ProcedureWords.Contains(word) || (word.Length > 7 && EndsWithAny(word, ProcedureEndings)))
+        if (ProcedureWords.Contains(word) || (word.Length > 7 && ProcedureEndings.End(word)))
         {
             return ConstraintKind.Procedure;
         }
 
-        return MedicationWords.Contains(word) || (word.Length > 6 && EndsWithAny(word, MedicationEndings))
+        return MedicationWords.Contains(word) || (word.Length > 6 && MedicationEndings.End(word))
             ? ConstraintKind.Medication
             : null;
     }
 
-    /// <summary>A loop rather than LINQ: it runs on every word of every criterion, and a lambda capturing the word allocates.</summary>
-    private static bool EndsWithAny(string word, string[] endings)
+    /// <summary>
+    /// Word endings compared ignoring case. A loop rather than LINQ: it runs on every word of every criterion, and a
+    /// lambda capturing the word allocates; a word whose ASCII last letter ends none of them is ruled out at once.
+    /// </summary>
+    private sealed class Endings
     {
-        // An ASCII last letter that differs from the ending's, ignoring case, rules the ending out before the comparison.
-        var last = word[^1];
-        var asciiLast = char.IsAscii(last) ? char.ToUpperInvariant(last) : '\0';
-        foreach (var ending in endings)
+        private readonly string[] _endings;
+
+        /// <summary>The endings' last letters, upper-cased, by ASCII code.</summary>
+        private readonly bool[] _lastLetters = new bool[128];
+
+        public Endings(params string[] endings)
         {
-            if ((asciiLast == '\0' || asciiLast == char.ToUpperInvariant(ending[^1])) && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            _endings = endings;
+            foreach (var ending in endings)
             {
-                return true;
+                _lastLetters[char.ToUpperInvariant(ending[^1])] = true;
             }
         }
 
-        return false;
+        public bool End(string word)
+        {
+            var last = word[^1];
+            if (char.IsAscii(last) && !_lastLetters[char.ToUpperInvariant(last)])
+            {
+                return false;
+            }
+
+            foreach (var ending in _endings)
+            {
+                if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     private static readonly WordSet NotLeadWords = new()

@@ -119,6 +119,26 @@ internal static class FieldWords
         ("mRS", "mrs|modified rankin scale|modified rankin score"),
     ];
 
-    // Declared after the lists it reads: static initialisers run in text order.
+    // Declared after the lists they read: static initialisers run in text order.
     public static PhraseTable<(string Field, ConstraintKind Kind)> Table { get; } = new(Build());
+
+    /// <summary>
+    /// The words a score's spelling starts with: a token that is none of them starts no score, so scanners looking
+    /// for scores alone look it up no further (they run at every token, and most words start some field).
+    /// </summary>
+    public static WordSet ScoreFirstTokens { get; } = FirstTokens(Scores);
+
+    private static WordSet FirstTokens((string, string)[] fields)
+    {
+        var words = new WordSet();
+        foreach (var (_, spellings) in fields)
+        {
+            foreach (var spelling in spellings.Split('|'))
+            {
+                words.Add(Tokenizer.Tokenize(spelling)[0].Text);
+            }
+        }
+
+        return words;
+    }
 }

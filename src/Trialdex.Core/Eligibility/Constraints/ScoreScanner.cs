@@ -20,7 +20,8 @@ internal static class ScoreScanner
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (consumed[i] || !FieldWords.Table.TryMatch(tokens, i, out var field, out var length) || field.Kind != ConstraintKind.Score)
+            if (consumed[i] || !FieldWords.ScoreFirstTokens.Contains(tokens[i].Text)
+                || !FieldWords.Table.TryMatch(tokens, i, out var field, out var length) || field.Kind != ConstraintKind.Score)
             {
                 continue;
             }
