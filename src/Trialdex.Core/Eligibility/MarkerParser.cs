@@ -102,6 +102,12 @@ internal static class MarkerParser
     private static ListMarker? Lettered(string text, int start, int end)
     {
         var upper = char.IsUpper(text[start]);
+        if (start + 1 < end && char.IsLetter(text[start + 1]) && !RomanNumerals.IsDigit(text[start + 1], upper))
+        {
+            // A word ("Patients"): its delimiter would have to follow its first letter or numeral, and a letter does.
+            return null;
+        }
+
         var i = start;
         while (i < end && i - start < RomanNumerals.MaxLength && RomanNumerals.IsDigit(text[i], upper))
         {
