@@ -1,0 +1,383 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace Trialdex.Core.Import.Xml;
+
+/// <summary>
+/// The fast path beside <see cref="RecordLoader"/>: builds the same <see cref="RecordElement"/> tree straight from a
+/// record's UTF-8 bytes, for the simple well-formed documents ClinicalTrials.gov writes (XML declaration, comments,
+/// elements with plain attributes, text with the predefined entities and character references, CDATA). XmlReader
+/// spends about half of a record's mapping time on decoding and on generality the records never use.
+/// Anything outside that subset, or anything it is not sure XmlReader would read the same way (a DTD, a namespace
+/// prefix, <c>xml:space</c>, another encoding, any well-formedness error, nesting past <see cref="RecordLoader.MaxDepth"/>),
+/// makes it give up and return null; the caller then loads the record with XmlReader, which stays the reference and
+/// gives every error message. It never throws.
+/// </summary>
+internal ref struct Utf8RecordLoader
+{
+    private const string RootName = "clinical_study";
+
+    /// <summary>XmlReader calls a longer run of white space text when it does not fit its buffer; such runs are left to it.</summary>
+    private const int MinWhitespaceLookahead = 4096;
+
+    private readonly ReadOnlySpan<byte> _xml;
+    private readonly List<OpenElement> _open = [];
+    private readonly List<Range> _attributeNames = [];
+    private Utf8LinePositions _positions;
+    private int _pos;
+
+    private Utf8RecordLoader(ReadOnlySpan<byte> xml, int start)
+    {
+        _xml = xml;
+        _pos = start;
+        _positions = new Utf8LinePositions(start);
+    }
+
+    private readonly ReadOnlySpan<byte> Rest => _xml[_pos..];
+
+    /// <summary>The <c>&lt;clinical_study&gt;</c> tree <see cref="RecordLoader.Load"/> would build from <paramref name="xml"/>, or null when the XmlReader path must read it.</summary>
+    public static RecordElement? TryLoad(ReadOnlySpan<byte> xml)
+    {
+        if (!Utf8.IsValid(xml) || Utf8XmlText.HasForbiddenCharacter(xml))
+        {
+            return null;
+        }
+
+        var loader = new Utf8RecordLoader(xml, xml.StartsWith("\uFEFF"u8) ? 3 : 0);
+        return loader.Document();
+    }
+
+    private RecordElement? Document()
+    {
+        if (!Prolog() || Byte(0) != '<')
+        {
+            return null;
+        }
+
+        _pos++;
+        if (!StartTag(null, out var root) || root!.LocalName != RootName)
+        {
+            return null;
+        }
+
+        return Content(root) && Misc() && _pos == _xml.Length ? root : null;
+    }
+
+    /// <summary>The XML declaration, if any, then what may come before the root.</summary>
+    private bool Prolog()
+    {
+        if (Rest.StartsWith("<?xml"u8) && Utf8XmlText.IsSpace(Byte(5)))
+        {
+            _pos += 5;
+            if (!Utf8XmlDeclaration.Read(_xml, ref _pos))
+            {
+                return false;
+            }
+        }
+
+        return Misc();
+    }
+
+    /// <summary>White space, comments and processing instructions, as before and after the root.</summary>
+    private bool Misc()
+    {
+        while (true)
+        {
+            SkipSpaces();
+            if (Byte(0) != '<' || Byte(1) is not ((byte)'!' or (byte)'?'))
+            {
+                return true;
+            }
+
+            _pos++;
+            if (!(Byte(0) == '?' ? ProcessingInstruction() : Comment()))
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Everything after the root's start tag, up to and with its end tag.</summary>
+    private bool Content(RecordElement root)
+    {
+        while (_open.Count > 0)
+        {
+            var lt = Rest.IndexOf((byte)'<');
+            if (lt < 0 || (lt > 0 && !Text(Rest[..lt])))
+            {
+                return false;
+            }
+
+            _pos += lt + 1;
+            var read = Byte(0) switch
+            {
+                (byte)'/' => EndTag(),
+                (byte)'?' => ProcessingInstruction(),
+                (byte)'!' when Rest.StartsWith("![CDATA["u8) => CData(),
+                (byte)'!' => Comment(),
+                _ => ChildElement(root),
+            };
+            if (!read)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool ChildElement(RecordElement root)
+    {
+        var parent = _open[^1].Element;
+        return (parent is null || _open.Count <= RecordLoader.MaxDepth) && StartTag(parent, out _, skip: parent is null);
+    }
+
+    /// <summary>
+    /// A start tag, from its name on. Its element is built and added to <paramref name="parent"/> unless it lies in
+    /// a skipped section; an element left open is pushed, as a skipped section when it is the results section.
+    /// </summary>
+    private bool StartTag(RecordElement? parent, out RecordElement? element, bool skip = false)
+    {
+        element = null;
+        var nameStart = _pos;
+        var nameLength = Utf8XmlText.NameLength(Rest);
+        if (nameLength == 0)
+        {
+            return false;
+        }
+
+        if (!skip)
+        {
+            var (line, column) = _positions.At(_xml, nameStart);
+            element = new RecordElement(Name(nameStart, nameLength), string.Empty, parent, line, column);
+            parent?.Add(element);
+        }
+
+        _pos += nameLength;
+        if (!Attributes(element, out var empty))
+        {
+            return false;
+        }
+
+        if (!empty)
+        {
+            var skipped = skip || (parent is { Parent: null } && element!.LocalName == RecordLoader.UnmappedSection);
+            _open.Add(new OpenElement(nameStart, nameLength, skipped ? null : element));
+        }
+
+        return true;
+    }
+
+    /// <summary>The attributes of a start tag, up to and with its <c>&gt;</c> or <c>/&gt;</c>; namespace declarations are checked and dropped, as RecordLoader drops them.</summary>
+    private bool Attributes(RecordElement? element, out bool empty)
+    {
+        _attributeNames.Clear();
+        empty = false;
+        while (true)
+        {
+            var spaces = SkipSpaces();
+            if (Byte(0) == '>')
+            {
+                _pos++;
+                return true;
+            }
+
+            if (Byte(0) == '/')
+            {
+                empty = Byte(1) == '>';
+                _pos += 2;
+                return empty;
+            }
+
+            if (spaces == 0 || !Attribute(element))
+            {
+                return false;
+            }
+        }
+    }
+
+    private bool Attribute(RecordElement? element)
+    {
+        var nameStart = _pos;
+        var localLength = Utf8XmlText.NameLength(Rest);
+        _pos += localLength;
+        var declaration = localLength == 5 && Byte(0) == ':' && _xml.Slice(nameStart, 5).SequenceEqual("xmlns"u8);
+        if (declaration)
+        {
+            _pos++;
+            var prefixLength = Utf8XmlText.NameLength(Rest);
+            if (prefixLength == 0 || (prefixLength >= 3 && Ascii.EqualsIgnoreCase(Rest[..3], "xml"u8)))
+            {
+                return false;
+            }
+
+            _pos += prefixLength;
+        }
+
+        var name = _xml[nameStart.._pos];
+        if (localLength == 0 || name.SequenceEqual("xmlns"u8) || !IsNewAttributeName(nameStart))
+        {
+            return false;
+        }
+
+        SkipSpaces();
+        if (Byte(0) != '=')
+        {
+            return false;
+        }
+
+        _pos++;
+        SkipSpaces();
+        var quote = Byte(0);
+        var length = quote is (byte)'"' or (byte)'\'' ? _xml[(_pos + 1)..].IndexOf(quote) : -1;
+        if (length < 0)
+        {
+            return false;
+        }
+
+        var raw = _xml.Slice(_pos + 1, length);
+        _pos += length + 2;
+        if (!Utf8XmlText.TryDecode(raw, Utf8TextKind.Attribute, declaration || element is not null, out var value, out _))
+        {
+            return false;
+        }
+
+        if (declaration)
+        {
+            return value!.Length > 0 && value is not ("http://www.w3.org/XML/1998/namespace" or "http://www.w3.org/2000/xmlns/");
+        }
+
+        element?.AddAttribute(Name(nameStart, localLength), value!);
+        return true;
+    }
+
+    /// <summary>Records the attribute name ending at the current position; false when the start tag already has it.</summary>
+    private readonly bool IsNewAttributeName(int nameStart)
+    {
+        var name = _xml[nameStart.._pos];
+        foreach (var seen in _attributeNames)
+        {
+            if (name.SequenceEqual(_xml[seen]))
+            {
+                return false;
+            }
+        }
+
+        _attributeNames.Add(nameStart.._pos);
+        return true;
+    }
+
+    private bool EndTag()
+    {
+        var open = _open[^1];
+        _pos++;
+        if (!Rest.StartsWith(_xml.Slice(open.NameStart, open.NameLength)))
+        {
+            return false;
+        }
+
+        _pos += open.NameLength;
+        SkipSpaces();
+        if (Byte(0) != '>')
+        {
+            return false;
+        }
+
+        _pos++;
+        _open.RemoveAt(_open.Count - 1);
+        return true;
+    }
+
+    /// <summary>Character data between two tags: added to the open element unless it is white space, which XmlReader reports as such and RecordLoader drops.</summary>
+    private readonly bool Text(ReadOnlySpan<byte> raw)
+    {
+        var element = _open[^1].Element;
+        if (!Utf8XmlText.TryDecode(raw, Utf8TextKind.Content, element is not null, out var text, out var whitespace))
+        {
+            return false;
+        }
+
+        if (whitespace)
+        {
+            return raw.Length < MinWhitespaceLookahead;
+        }
+
+        element?.AddText(text!);
+        return true;
+    }
+
+    /// <summary>A CDATA section, from its <c>![CDATA[</c>: always text, even when empty or white space.</summary>
+    private bool CData()
+    {
+        _pos += "![CDATA["u8.Length;
+        var end = Rest.IndexOf("]]>"u8);
+        var element = _open[^1].Element;
+        if (end < 0 || !Utf8XmlText.TryDecode(Rest[..end], Utf8TextKind.CData, element is not null, out var text, out _))
+        {
+            return false;
+        }
+
+        element?.AddText(text!);
+        _pos += end + 3;
+        return true;
+    }
+
+    /// <summary>A comment, from its <c>!--</c>: it may not hold <c>--</c> nor end in <c>-</c>.</summary>
+    private bool Comment()
+    {
+        if (!Rest.StartsWith("!--"u8))
+        {
+            return false;
+        }
+
+        _pos += 3;
+        var end = Rest.IndexOf("--"u8);
+        if (end < 0 || Byte(end + 2) != '>')
+        {
+            return false;
+        }
+
+        _pos += end + 3;
+        return true;
+    }
+
+    /// <summary>A processing instruction, from its <c>?</c>; its target may not be <c>xml</c> in any case.</summary>
+    private bool ProcessingInstruction()
+    {
+        _pos++;
+        var target = Utf8XmlText.NameLength(Rest);
+        if (target == 0 || (target == 3 && Ascii.EqualsIgnoreCase(Rest[..3], "xml"u8)))
+        {
+            return false;
+        }
+
+        _pos += target;
+        if (!Rest.StartsWith("?>"u8) && !Utf8XmlText.IsSpace(Byte(0)))
+        {
+            return false;
+        }
+
+        var end = Rest.IndexOf("?>"u8);
+        _pos += end + 2;
+        return end >= 0;
+    }
+
+    private int SkipSpaces()
+    {
+        var start = _pos;
+        while (Utf8XmlText.IsSpace(Byte(0)))
+        {
+            _pos++;
+        }
+
+        return _pos - start;
+    }
+
+    /// <summary>The byte <paramref name="ahead"/> of the position, or 0 (never a character of a record) past the end.</summary>
+    private readonly byte Byte(int ahead) => _pos + ahead < _xml.Length ? _xml[_pos + ahead] : (byte)0;
+
+    private readonly string Name(int start, int length) => Encoding.ASCII.GetString(_xml.Slice(start, length));
+
+    /// <summary>An element whose end tag has not been read; <see cref="Element"/> is null in a skipped section.</summary>
+    private readonly record struct OpenElement(int NameStart, int NameLength, RecordElement? Element);
+}
