@@ -102,13 +102,25 @@ internal ref struct Utf8RecordLoader
     {
         while (_open.Count > 0)
         {
-            var lt = Rest.IndexOf((byte)'<');
-            if (lt < 0 || (lt > 0 && !Text(Rest[..lt])))
+            // Most runs between tags are a line end and indentation: skipped byte by byte, never decoded.
+            var start = _pos;
+            SkipSpaces();
+            if (Byte(0) != '<')
+            {
+                var lt = Rest.IndexOf((byte)'<');
+                if (lt < 0 || !Text(_xml[start..(_pos + lt)]))
+                {
+                    return false;
+                }
+
+                _pos += lt;
+            }
+            else if (_pos - start >= MinWhitespaceLookahead)
             {
                 return false;
             }
 
-            _pos += lt + 1;
+            _pos++;
             var read = Byte(0) switch
             {
                 (byte)'/' => EndTag(),
@@ -364,19 +376,22 @@ internal ref struct Utf8RecordLoader
 
     private int SkipSpaces()
     {
+        // A local, not the field, in the loop: the field would be stored and reloaded at every byte.
         var start = _pos;
-        while (Utf8XmlText.IsSpace(Byte(0)))
+        var pos = start;
+        while (pos < _xml.Length && Utf8XmlText.IsSpace(_xml[pos]))
         {
-            _pos++;
+            pos++;
         }
 
-        return _pos - start;
+        _pos = pos;
+        return pos - start;
     }
 
     /// <summary>The byte <paramref name="ahead"/> of the position, or 0 (never a character of a record) past the end.</summary>
     private readonly byte Byte(int ahead) => _pos + ahead < _xml.Length ? _xml[_pos + ahead] : (byte)0;
 
-    private readonly string Name(int start, int length) => Encoding.ASCII.GetString(_xml.Slice(start, length));
+    private readonly string Name(int start, int length) => Utf8XmlText.Name(_xml.Slice(start, length));
 
     /// <summary>An element whose end tag has not been read; <see cref="Element"/> is null in a skipped section.</summary>
     private readonly record struct OpenElement(int NameStart, int NameLength, RecordElement? Element);

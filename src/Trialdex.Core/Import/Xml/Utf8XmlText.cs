@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Text;
 
 namespace Trialdex.Core.Import.Xml;
@@ -24,10 +25,21 @@ internal enum Utf8TextKind
 internal static class Utf8XmlText
 {
     /// <summary>C0 controls other than tab, LF and CR, which XML 1.0 does not allow anywhere, even as references.</summary>
+    private const byte NameStart = 1;
+    private const byte NameChar = 2;
+
+    private static readonly string?[] Names = new string?[512];
+
+    /// <summary>For each byte, whether it may start an ASCII name (letters, <c>_</c>) or only continue one (digits, <c>-</c>, <c>.</c>).</summary>
+    private static readonly byte[] NameBytes = Enumerable.Range(0, 256)
+        .Select(b => char.IsAsciiLetter((char)b) || b == '_' ? NameStart : char.IsAsciiDigit((char)b) || b is '-' or '.' ? NameChar : (byte)0)
+        .ToArray();
+
     private static readonly SearchValues<byte> ControlBytes =
         SearchValues.Create([0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
 
-    private static readonly SearchValues<byte> ContentSpecials = SearchValues.Create("&\r"u8);
+    /// <summary>What stops a plain copy of content; <c>]</c> for <c>]]&gt;</c>, which content may not hold.</summary>
+    private static readonly SearchValues<byte> ContentSpecials = SearchValues.Create("&\r]"u8);
     private static readonly SearchValues<byte> AttributeSpecials = SearchValues.Create("&\r\n\t<"u8);
     private static readonly SearchValues<byte> CDataSpecials = SearchValues.Create("\r"u8);
 
@@ -40,18 +52,49 @@ internal static class Utf8XmlText
     /// </summary>
     public static int NameLength(ReadOnlySpan<byte> text)
     {
-        if (text.IsEmpty || !(char.IsAsciiLetter((char)text[0]) || text[0] == '_'))
+        if (text.IsEmpty || NameBytes[text[0]] != NameStart)
         {
             return 0;
         }
 
         var length = 1;
-        while (length < text.Length && (char.IsAsciiLetterOrDigit((char)text[length]) || text[length] is (byte)'_' or (byte)'-' or (byte)'.'))
+        while (length < text.Length && NameBytes[text[length]] != 0)
         {
             length++;
         }
 
         return length;
+    }
+
+    /// <summary>
+    /// The name as a string, shared with earlier records when it is in the cache: a record's few hundred elements use
+    /// a few dozen names. Threads may replace each other's entries; an entry is used only after comparing it.
+    /// </summary>
+    public static string Name(ReadOnlySpan<byte> name)
+    {
+        // Length and the first and last eight bytes tell the names of public.xsd apart well enough for a cache.
+        var hash = (ulong)name.Length;
+        if (name.Length >= 8)
+        {
+            hash ^= (BinaryPrimitives.ReadUInt64LittleEndian(name) * 0x9E3779B97F4A7C15ul) ^ BinaryPrimitives.ReadUInt64LittleEndian(name[^8..]);
+        }
+        else
+        {
+            foreach (var b in name)
+            {
+                hash = (hash << 8) | b;
+            }
+        }
+
+        hash *= 0x9E3779B97F4A7C15ul;
+        ref var slot = ref Names[(int)(hash >> 55)];
+        var cached = slot;
+        if (cached is not null && Ascii.Equals(name, cached))
+        {
+            return cached;
+        }
+
+        return slot = Encoding.ASCII.GetString(name);
     }
 
     /// <summary>True when the text, already known to be valid UTF-8, holds a character XML 1.0 forbids: a C0 control other than tab, LF and CR, or U+FFFE or U+FFFF.</summary>
@@ -90,11 +133,6 @@ internal static class Utf8XmlText
     {
         value = null;
         whitespace = false;
-        if (kind == Utf8TextKind.Content && raw.IndexOf("]]>"u8) >= 0)
-        {
-            return false;
-        }
-
         var specials = kind switch
         {
             Utf8TextKind.Content => ContentSpecials,
@@ -103,8 +141,8 @@ internal static class Utf8XmlText
         };
         if (raw.IndexOfAny(specials) < 0)
         {
-            whitespace = kind == Utf8TextKind.Content && raw.IndexOfAnyExcept(" \t\n"u8) < 0;
-            value = materialize ? Encoding.UTF8.GetString(raw) : null;
+            whitespace = kind == Utf8TextKind.Content && raw.Length > 0 && IsSpace(raw[0]) && raw.IndexOfAnyExcept(" \t\n"u8) < 0;
+            value = materialize && !whitespace ? Encoding.UTF8.GetString(raw) : null;
             return true;
         }
 
@@ -117,7 +155,7 @@ internal static class Utf8XmlText
                 return false;
             }
 
-            value = materialize ? new string(buffer, 0, written) : null;
+            value = materialize && !whitespace ? new string(buffer, 0, written) : null;
             return true;
         }
         finally
@@ -160,10 +198,17 @@ internal static class Utf8XmlText
                 continue;
             }
 
-            if (special == '<')
+            if (special == '<' || (special == ']' && rest.StartsWith("]>"u8)))
             {
                 whitespace = false;
                 return -1;
+            }
+
+            if (special == ']')
+            {
+                other = true;
+                chars[written++] = ']';
+                continue;
             }
 
             if (special == '\r' && rest.StartsWith("\n"u8))
@@ -184,20 +229,24 @@ internal static class Utf8XmlText
     {
         count = 1;
         isSpace = false;
-        var end = text[..Math.Min(text.Length, 12)].IndexOf((byte)';');
-        if (end <= 0)
+        var end = 0;
+        while (end < text.Length && end < 12 && text[end] != ';')
+        {
+            end++;
+        }
+
+        if (end == 0 || end == text.Length || text[end] != ';')
         {
             return -1;
         }
 
         var name = text[..end];
-        char? named = name switch
+        char? named = name.Length switch
         {
-            _ when name.SequenceEqual("lt"u8) => '<',
-            _ when name.SequenceEqual("gt"u8) => '>',
-            _ when name.SequenceEqual("amp"u8) => '&',
-            _ when name.SequenceEqual("quot"u8) => '"',
-            _ when name.SequenceEqual("apos"u8) => '\'',
+            2 when name[1] == 't' => name[0] switch { (byte)'l' => '<', (byte)'g' => '>', _ => null },
+            3 when name.SequenceEqual("amp"u8) => '&',
+            4 when name.SequenceEqual("quot"u8) => '"',
+            4 when name.SequenceEqual("apos"u8) => '\'',
             _ => null,
         };
         if (named is { } c)
