@@ -11,8 +11,8 @@ namespace Trialdex.Core.Import.Xml;
 /// import through the same path as v2 downloads. Results are not mapped (only <c>hasResults</c>); elements v2
 /// dropped (number_of_arms, location_countries, oversight authority, …) are ignored.
 /// Records are loaded by one of two loaders into the same tree, then mapped by one path: given bytes,
-/// <see cref="Utf8RecordLoader"/> reads the simple well-formed UTF-8 records ClinicalTrials.gov writes about twice as
-/// fast as XmlReader, and gives up on anything else; <see cref="RecordLoader"/> over XmlReader stays the reference,
+/// <see cref="Utf8RecordLoader"/> loads the simple well-formed UTF-8 records ClinicalTrials.gov writes in about half
+/// the time XmlReader takes, and gives up on anything else; <see cref="RecordLoader"/> over XmlReader stays the reference,
 /// reads every other document, and gives every error message.
 /// </summary>
 public static class LegacyXmlMapper
@@ -71,7 +71,7 @@ public static class LegacyXmlMapper
     /// <summary>
     /// Maps the record in <paramref name="xml"/> to the study's JSON as UTF-8, the same bytes as <see cref="MapToUtf8(Stream)"/>
     /// gives for them, and the same exception when it throws. The simple well-formed UTF-8 records ClinicalTrials.gov
-    /// writes are read straight from the bytes, about twice as fast; anything else goes through XmlReader.
+    /// writes are loaded straight from the bytes, in about half the time; anything else goes through XmlReader.
     /// </summary>
     /// <exception cref="LegacyXmlException">The bytes are not a well-formed record this mapper can express in API v2.</exception>
     public static byte[] MapToUtf8(ReadOnlyMemory<byte> xml)

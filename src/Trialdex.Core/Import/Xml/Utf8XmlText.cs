@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using System.Text;
 
 namespace Trialdex.Core.Import.Xml;
@@ -18,23 +17,13 @@ internal enum Utf8TextKind
 }
 
 /// <summary>
-/// The character-level rules of XML 1.0 that <see cref="Utf8RecordLoader"/> needs, for the subset it reads: ASCII
-/// names, the five predefined entities, character references, line-end and attribute-value normalisation, and which
-/// characters may appear at all. Every answer errs towards refusal; the caller then leaves the record to XmlReader.
+/// The character-level rules of XML 1.0 that <see cref="Utf8RecordLoader"/> needs, for the subset it reads: the five
+/// predefined entities, character references, line-end and attribute-value normalisation, and which characters may
+/// appear at all. Every answer errs towards refusal; the caller then leaves the record to XmlReader.
 /// </summary>
 internal static class Utf8XmlText
 {
     /// <summary>C0 controls other than tab, LF and CR, which XML 1.0 does not allow anywhere, even as references.</summary>
-    private const byte NameStart = 1;
-    private const byte NameChar = 2;
-
-    private static readonly string?[] Names = new string?[512];
-
-    /// <summary>For each byte, whether it may start an ASCII name (letters, <c>_</c>) or only continue one (digits, <c>-</c>, <c>.</c>).</summary>
-    private static readonly byte[] NameBytes = Enumerable.Range(0, 256)
-        .Select(b => char.IsAsciiLetter((char)b) || b == '_' ? NameStart : char.IsAsciiDigit((char)b) || b is '-' or '.' ? NameChar : (byte)0)
-        .ToArray();
-
     private static readonly SearchValues<byte> ControlBytes =
         SearchValues.Create([0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
 
@@ -45,57 +34,6 @@ internal static class Utf8XmlText
 
     /// <summary>True for XML's white space: space, tab, CR and LF (not NEL or the Unicode line separators).</summary>
     public static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
-
-    /// <summary>
-    /// The length of the ASCII name at the start of <paramref name="text"/>, 0 when none starts there. Names with a
-    /// colon or non-ASCII letters are legal XML, but stop here, so that the character after them refuses the record.
-    /// </summary>
-    public static int NameLength(ReadOnlySpan<byte> text)
-    {
-        if (text.IsEmpty || NameBytes[text[0]] != NameStart)
-        {
-            return 0;
-        }
-
-        var length = 1;
-        while (length < text.Length && NameBytes[text[length]] != 0)
-        {
-            length++;
-        }
-
-        return length;
-    }
-
-    /// <summary>
-    /// The name as a string, shared with earlier records when it is in the cache: a record's few hundred elements use
-    /// a few dozen names. Threads may replace each other's entries; an entry is used only after comparing it.
-    /// </summary>
-    public static string Name(ReadOnlySpan<byte> name)
-    {
-        // Length and the first and last eight bytes tell the names of public.xsd apart well enough for a cache.
-        var hash = (ulong)name.Length;
-        if (name.Length >= 8)
-        {
-            hash ^= (BinaryPrimitives.ReadUInt64LittleEndian(name) * 0x9E3779B97F4A7C15ul) ^ BinaryPrimitives.ReadUInt64LittleEndian(name[^8..]);
-        }
-        else
-        {
-            foreach (var b in name)
-            {
-                hash = (hash << 8) | b;
-            }
-        }
-
-        hash *= 0x9E3779B97F4A7C15ul;
-        ref var slot = ref Names[(int)(hash >> 55)];
-        var cached = slot;
-        if (cached is not null && Ascii.Equals(name, cached))
-        {
-            return cached;
-        }
-
-        return slot = Encoding.ASCII.GetString(name);
-    }
 
     /// <summary>True when the text, already known to be valid UTF-8, holds a character XML 1.0 forbids: a C0 control other than tab, LF and CR, or U+FFFE or U+FFFF.</summary>
     public static bool HasForbiddenCharacter(ReadOnlySpan<byte> xml)
