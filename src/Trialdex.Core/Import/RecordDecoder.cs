@@ -51,8 +51,7 @@ public static class RecordDecoder
         byte[] mapped;
         try
         {
-            using var stream = ReadOnlyStream(record.Payload);
-            mapped = LegacyXmlMapper.MapToUtf8(stream);
+            mapped = LegacyXmlMapper.MapToUtf8(record.Payload);
         }
         catch (LegacyXmlException ex)
         {
@@ -87,12 +86,6 @@ public static class RecordDecoder
 
         return new ReadRecord(StudyIds.Normalize(nctId), json, study, original, null);
     }
-
-    /// <summary>A stream over the payload's own bytes, not a copy of them (a record is 17 KB on average in the legacy zip).</summary>
-    private static MemoryStream ReadOnlyStream(ReadOnlyMemory<byte> payload) =>
-        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(payload, out var bytes)
-            ? new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false)
-            : new MemoryStream(payload.ToArray(), writable: false);
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {

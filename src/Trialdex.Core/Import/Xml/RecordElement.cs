@@ -78,6 +78,9 @@ internal sealed class RecordElement
         }
     }
 
+    /// <summary>The attributes in no namespace, in document order.</summary>
+    public IReadOnlyList<RecordAttribute> Attributes => _attributes ?? [];
+
     /// <summary>The attribute called <paramref name="name"/> (in no namespace), or null.</summary>
     public RecordAttribute? Attribute(string name)
     {

@@ -7,6 +7,8 @@ namespace Trialdex.Core.Import.Xml;
 /// would keep of it, but refuses nesting deeper than any legacy record has: a tree thousands of levels deep takes the
 /// garbage collector minutes to mark, and recursive members would overflow the stack on it. The results section,
 /// which the mapper only notes, stays an empty element. Each element carries its source position.
+/// This is the reference loader: <see cref="Utf8RecordLoader"/> builds the same tree faster from the bytes of simple
+/// well-formed UTF-8 records, and leaves everything else, every error message included, to this one.
 /// </summary>
 internal static class RecordLoader
 {
@@ -14,7 +16,7 @@ internal static class RecordLoader
     public const int MaxDepth = 64;
 
     /// <summary>Results are not mapped, only noted: their content is checked for well-formedness but not built into the tree.</summary>
-    private const string UnmappedSection = "clinical_results";
+    internal const string UnmappedSection = "clinical_results";
 
     /// <summary>Reads the element at the reader's position, with everything under it.</summary>
     public static RecordElement Load(XmlReader reader)

@@ -16,22 +16,20 @@ public sealed class LegacyXmlRealDataTests(ITestOutputHelper output)
     [SharedDataFact]
     public void Every_record_of_the_legacy_sample_zip_maps_to_a_v2_study_with_only_v2_enum_values()
     {
-        using var zip = ZipFile.OpenRead(SharedData.Path("ctgov", "AllPublicXML-sample.zip"));
         var failures = new List<string>();
         var records = 0;
 
-        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)))
+        foreach (var (name, bytes) in SampleRecords())
         {
             records++;
-            using var stream = entry.Open();
             try
             {
-                var study = LegacyXmlMapper.Map(stream);
-                failures.AddRange(V2Vocabulary.Violations(study).Select(v => $"{entry.FullName}: not an API v2 value: {v}"));
+                var study = LegacyXmlMapper.Map(new MemoryStream(bytes, writable: false));
+                failures.AddRange(V2Vocabulary.Violations(study).Select(v => $"{name}: not an API v2 value: {v}"));
             }
             catch (LegacyXmlException e)
             {
-                failures.Add($"{entry.FullName}: {e.Message}");
+                failures.Add($"{name}: {e.Message}");
             }
         }
 
@@ -42,6 +40,28 @@ public sealed class LegacyXmlRealDataTests(ITestOutputHelper output)
 
         Assert.Equal(6917, records);
         Assert.True(failures.Count <= DocumentedFailures, string.Join('\n', failures.Take(50)));
+    }
+
+    [SharedDataFact]
+    public void Every_record_of_the_legacy_sample_zip_takes_the_fast_path_to_the_tree_xml_reader_builds()
+    {
+        var failures = new List<string>();
+        var records = 0;
+
+        foreach (var (name, bytes) in SampleRecords())
+        {
+            records++;
+            var tree = Utf8RecordLoader.TryLoad(bytes);
+            var difference = tree is null ? "the fast loader gave up" : RecordTrees.FirstDifference(RecordTrees.Reference(bytes), tree);
+            if (difference is not null)
+            {
+                failures.Add($"{name}: {difference}");
+            }
+        }
+
+        output.WriteLine($"{records - failures.Count} of {records} records took the fast path to the same tree");
+        Assert.Equal(6917, records);
+        Assert.True(failures.Count == 0, string.Join('\n', failures.Take(50)));
     }
 
     /// <summary>
@@ -65,6 +85,22 @@ public sealed class LegacyXmlRealDataTests(ITestOutputHelper output)
         var differences = JsonDiff.All(expected, mapped).ToList();
 
         Assert.True(differences.Count == 0, string.Join('\n', differences));
+    }
+
+    /// <summary>Each record of the legacy sample zip, by its name in the zip.</summary>
+    private static IEnumerable<(string Name, byte[] Bytes)> SampleRecords()
+    {
+        using var zip = ZipFile.OpenRead(SharedData.Path("ctgov", "AllPublicXML-sample.zip"));
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)))
+        {
+            var bytes = new byte[entry.Length];
+            using (var stream = entry.Open())
+            {
+                stream.ReadExactly(bytes);
+            }
+
+            yield return (entry.FullName, bytes);
+        }
     }
 
     private static JsonNode WithoutWhatXmlLacks(JsonNode study)
