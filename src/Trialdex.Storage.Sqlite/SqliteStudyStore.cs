@@ -38,6 +38,7 @@ public sealed partial class SqliteStudyStore : IStudyStore
             throw new StoreException(StoreFailure.Other, $"cannot create the database {full}: the folder {directory} does not exist");
         }
 
+        SqliteLibrary.Configure();
         var connectionString = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = 30 }.ToString();
         var store = new SqliteStudyStore(full, connectionString);
         await store.RunAsync(connection =>
