@@ -87,6 +87,75 @@ public sealed class SqliteStoreFileTests : IDisposable
         Assert.Equal(xml, stored.OriginalDocument!.Value.ToArray());
     }
 
+    [Fact]
+    public async Task Upgrading_a_schema_5_database_drops_only_the_indexes_no_query_uses()
+    {
+        string[] unused = ["ix_conditions_name", "ix_identifiers_identifier", "ix_interventions_name", "ix_locations_country", "ix_locations_point"];
+        string[] used = ["ix_conditions_study_name", "ix_identifiers_study", "ix_interventions_study", "ix_locations_study", "ix_mesh_id", "ix_mesh_term", "ix_phases_phase", "ix_studies_start"];
+        var path = _directory.File("schema5.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            SqliteSchema.Migrate(connection, path, target: 5);
+            Assert.Superset(unused.Concat(used).ToHashSet(), Indexes(connection));
+        }
+
+        await using (await SqliteStudyStore.OpenAsync(path, default))
+        {
+        }
+
+        using var upgraded = new SqliteConnection($"Data Source={path};Pooling=False");
+        upgraded.Open();
+        var indexes = Indexes(upgraded);
+        Assert.Empty(indexes.Intersect(unused));
+        Assert.Subset(indexes, used.ToHashSet());
+    }
+
+    [Fact]
+    public async Task Site_filters_and_the_count_by_country_read_sites_through_their_study()
+    {
+        var path = _directory.File("plans.db");
+        await using (await SqliteStudyStore.OpenAsync(path, default))
+        {
+        }
+
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        var site = Plan(connection, "SELECT s.id FROM studies s WHERE EXISTS (SELECT 1 FROM study_locations x WHERE x.study_id = s.id AND x.country = 'France' AND x.city = 'Paris')");
+        var byCountry = Plan(connection, "SELECT country, count(DISTINCT study_id) FROM study_locations WHERE country IS NOT NULL GROUP BY 1");
+
+        Assert.Contains("ix_locations_study (study_id=?)", site, StringComparison.Ordinal);
+        Assert.Contains("SCAN study_locations", byCountry, StringComparison.Ordinal);
+    }
+
+    private static HashSet<string> Indexes(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix\\_%' ESCAPE '\\'";
+        using var reader = command.ExecuteReader();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    private static string Plan(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        using var reader = command.ExecuteReader();
+        var steps = new List<string>();
+        while (reader.Read())
+        {
+            steps.Add(reader.GetString(3));
+        }
+
+        return string.Join('\n', steps);
+    }
+
     [Theory]
     [InlineData("2024-02-01", "2024-01-01", false, true)]
     [InlineData("2024-01-01", "2024-02-01", false, false)]
