@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Trialdex.Tests;
 
@@ -86,6 +87,19 @@ public sealed class BrowserSite : IAsyncLifetime
         // other test assemblies on two cores; one navigation there once took more than 15 s to commit.
         context.SetDefaultTimeout(45_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Does what leaves the page (a click, Enter on a link or in a form) and waits until the browser has parsed the
+    /// next page at a URL matching <paramref name="url"/>. It listens before it acts, so a navigation that finishes
+    /// quickly is never missed (waiting for the URL afterwards once waited out its whole timeout in CI), and it does
+    /// not wait for the load event: the assertions that follow wait for what they check.
+    /// </summary>
+    public static async Task FollowAsync(IPage page, Func<Task> action, string url)
+    {
+        var arrived = page.WaitForURLAsync(new Regex(url), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await action();
+        await arrived;
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

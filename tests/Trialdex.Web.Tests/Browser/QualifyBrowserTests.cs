@@ -15,15 +15,13 @@ public sealed class QualifyBrowserTests(BrowserSite site)
         var page = await site.NewPageAsync();
         var problems = await PageProblems.WatchAsync(page);
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Site" }).GetByRole(AriaRole.Link, new() { Name = "Could I qualify?" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/qualify$"));
+        await BrowserSite.FollowAsync(page, () => page.GetByRole(AriaRole.Navigation, new() { Name = "Site" }).GetByRole(AriaRole.Link, new() { Name = "Could I qualify?" }).ClickAsync(), "/qualify$");
 
         await page.GetByLabel("Age (years)").FillAsync("45");
         await page.GetByLabel("Sex").SelectOptionAsync("female");
         await page.GetByLabel("Conditions").FillAsync("primary ovarian insufficiency");
         await page.GetByLabel("Recruiting only").UncheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Check trials" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/qualify$")); // posted: the answers are in no URL
+        await BrowserSite.FollowAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Check trials" }).ClickAsync(), "/qualify$"); // posted: the answers are in no URL
 
         var trial = page.Locator("li.qualify-trial").Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = PoiTitle }) });
         await Assertions.Expect(trial.Locator("p.verdict")).ToHaveTextAsync(new Regex("You probably do not qualify\\s+because: Maximum age: 40 Years"));
@@ -53,12 +51,10 @@ public sealed class QualifyBrowserTests(BrowserSite site)
     {
         var page = await site.NewPageAsync(375, 740);
         await page.GotoAsync("/trial/NCT05106972");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Could I qualify for this trial?" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/qualify\\?trial=NCT05106972$"));
+        await BrowserSite.FollowAsync(page, () => page.GetByRole(AriaRole.Link, new() { Name = "Could I qualify for this trial?" }).ClickAsync(), "/qualify\\?trial=NCT05106972$");
 
         await page.GetByLabel("Clinical note").FillAsync("52-year-old man with decompensated hepatitis B cirrhosis. ECOG 1.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Check this trial" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/qualify$"));
+        await BrowserSite.FollowAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Check this trial" }).ClickAsync(), "/qualify$");
 
         await Assertions.Expect(page.Locator("li.qualify-trial")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("li.qualify-trial p.verdict")).ToContainTextAsync("qualify");

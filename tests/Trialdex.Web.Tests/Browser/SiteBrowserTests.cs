@@ -15,15 +15,12 @@ public sealed partial class SiteBrowserTests(BrowserSite site)
         var page = await site.NewPageAsync();
         await page.GotoAsync("/");
         await page.GetByLabel("Condition or keywords").FillAsync("cirrhosis");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/search\\?"));
+        await BrowserSite.FollowAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync(), "/search\\?");
 
         // Filters apply when the button is pressed, not on change (WCAG 3.2.2).
         await page.Locator("aside.filters").GetByLabel(new Regex("^Recruiting")).First.CheckAsync();
-        await page.Locator("aside.filters").GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("status=rec"));
-        await page.GetByRole(AriaRole.Link, new() { Name = SeedTitle }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/trial/NCT05106972$"));
+        await BrowserSite.FollowAsync(page, () => page.Locator("aside.filters").GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync(), "status=rec");
+        await BrowserSite.FollowAsync(page, () => page.GetByRole(AriaRole.Link, new() { Name = SeedTitle }).ClickAsync(), "/trial/NCT05106972$");
 
         var article = page.Locator("article.trial");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(SeedTitle);
@@ -48,8 +45,7 @@ public sealed partial class SiteBrowserTests(BrowserSite site)
         await page.GotoAsync("/locations");
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Trials near a place" }).FillAsync("Chongqing, China");
         await page.GetByLabel("Distance").SelectOptionAsync("100km");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Find trials" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("place=Chongqing"));
+        await BrowserSite.FollowAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Find trials" }).ClickAsync(), "place=Chongqing");
 
         var results = page.Locator("ol.results > li");
         await Assertions.Expect(results).ToHaveCountAsync(2);
@@ -65,8 +61,7 @@ public sealed partial class SiteBrowserTests(BrowserSite site)
     {
         var page = await site.NewPageAsync();
         await page.GotoAsync("/locations");
-        await page.Locator("figure.world-map a[href='/search?country=China']").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/search\\?country=China$"));
+        await BrowserSite.FollowAsync(page, () => page.Locator("figure.world-map a[href='/search?country=China']").ClickAsync(), "/search\\?country=China$");
         await Assertions.Expect(page.Locator("#results-title")).ToContainTextAsync("4 trials");
         await Assertions.Expect(page.Locator("ol.results")).ToContainTextAsync("Beijing");
         await BrowserSite.ScreenshotAsync(page, "map-click");
@@ -81,14 +76,13 @@ public sealed partial class SiteBrowserTests(BrowserSite site)
         var first = await page.Locator("ol.results > li h3").First.InnerTextAsync();
         await Assertions.Expect(page.Locator("ol.results > li")).ToHaveCountAsync(10);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Next" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("page=2"));
+        await BrowserSite.FollowAsync(page, () => page.GetByRole(AriaRole.Link, new() { Name = "Next" }).ClickAsync(), "page=2");
         await Assertions.Expect(page.Locator("ol.results")).ToHaveAttributeAsync("start", "11");
         await Assertions.Expect(page.Locator("ol.results > li h3").First).Not.ToHaveTextAsync(first);
         await BrowserSite.ScreenshotAsync(page, "paging-page-2");
 
-        await page.GoBackAsync();
-        await page.WaitForURLAsync(new Regex("cond=cirrhosis$"));
+        await page.GoBackAsync(); // waits for the navigation itself
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("cond=cirrhosis$"));
         await Assertions.Expect(page.Locator("ol.results > li h3").First).ToHaveTextAsync(first);
         await page.Context.CloseAsync();
     }
@@ -104,8 +98,7 @@ public sealed partial class SiteBrowserTests(BrowserSite site)
         Assert.StartsWith("NCTId,BriefTitle,OverallStatus,", lines[0], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith("NCT05106972,", StringComparison.Ordinal));
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Charts of this search (landscape)" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/landscape\\?cond=cirrhosis"));
+        await BrowserSite.FollowAsync(page, () => page.GetByRole(AriaRole.Link, new() { Name = "Charts of this search (landscape)" }).ClickAsync(), "/landscape\\?cond=cirrhosis");
         var chart = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download “Trials by recruitment status” as CSV" }).ClickAsync());
         var rows = await File.ReadAllLinesAsync((await chart.PathAsync())!);
         Assert.Equal("Status,trials", rows[0]);
@@ -122,14 +115,12 @@ public sealed partial class SiteBrowserTests(BrowserSite site)
         await TabUntilAsync(page, "el => el.id === 'term'");
         await AssertFocusVisibleAsync(page);
         await page.Keyboard.TypeAsync("cirrhosis");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/search\\?term=cirrhosis"));
+        await BrowserSite.FollowAsync(page, () => page.Keyboard.PressAsync("Enter"), "/search\\?term=cirrhosis");
 
         await TabUntilAsync(page, "el => el.matches('ol.results a[href^=\"/trial/\"]')", limit: 120);
         await AssertFocusVisibleAsync(page);
         await BrowserSite.ScreenshotAsync(page, "keyboard-focus");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/trial/"));
+        await BrowserSite.FollowAsync(page, () => page.Keyboard.PressAsync("Enter"), "/trial/");
         await Assertions.Expect(page.Locator("article.trial h1")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
@@ -212,8 +203,7 @@ public sealed partial class SiteBrowserTests(BrowserSite site)
         await page.GotoAsync("/landscape?cond=cirrhosis");
         var bar = page.Locator("svg[aria-labelledby='chart-country-title'] a").Filter(new() { Has = page.Locator("title", new() { HasTextString = "China:" }) });
         await Assertions.Expect(bar).ToHaveCountAsync(1);
-        await bar.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/search\\?cond=cirrhosis&country=China$"));
+        await BrowserSite.FollowAsync(page, () => bar.ClickAsync(), "/search\\?cond=cirrhosis&country=China$");
         await Assertions.Expect(page.Locator("#results-title")).ToContainTextAsync("4 trials");
         await page.Context.CloseAsync();
     }
