@@ -43,8 +43,9 @@ public sealed partial class SqliteStudyStore : IStudyStore
         var store = new SqliteStudyStore(full, connectionString);
         await store.RunAsync(connection =>
         {
+            SqliteSchema.Check(connection, full); // before the journal mode, which is written to the file
             Execute(connection, "PRAGMA journal_mode = WAL;");
-            SqliteSchema.Migrate(connection, full);
+            SqliteSchema.Migrate(connection);
             return 0;
         }, ct).ConfigureAwait(false);
         return store;

@@ -49,7 +49,7 @@ public sealed class SqliteParsedCriteriaTests : IDisposable
         using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             connection.Open();
-            SqliteSchema.Migrate(connection, path, target: 4);
+            SqliteSchema.Migrate(connection, target: 4);
             for (var i = 1; i <= 3; i++)
             {
                 InsertSchema4Study(connection, TestStudies.Id(i), i == 2 ? null : Criteria);

@@ -37,9 +37,45 @@ public sealed class SqliteStoreFileTests : IDisposable
             command.ExecuteNonQuery();
         }
 
+        var before = File.ReadAllBytes(path);
         var ex = await Assert.ThrowsAsync<StoreException>(() => SqliteStudyStore.OpenAsync(path, default));
         Assert.Equal(StoreFailure.TooNew, ex.Failure);
         Assert.Contains("newer version of Trialdex", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    public async Task Another_programs_sqlite_database_is_refused_and_left_byte_for_byte_as_it_was(int userVersion)
+    {
+        var path = _directory.File("notes.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('keep me'); PRAGMA user_version = {userVersion};";
+            command.ExecuteNonQuery();
+        }
+
+        var before = File.ReadAllBytes(path);
+        var ex = await Assert.ThrowsAsync<StoreException>(() => SqliteStudyStore.OpenAsync(path, default));
+        Assert.Equal(StoreFailure.Corrupt, ex.Failure);
+        Assert.Contains("is not a Trialdex database", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("tables notes", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.False(File.Exists(path + "-wal") && new FileInfo(path + "-wal").Length > 0, "the refused database got a write-ahead log");
+    }
+
+    [Fact]
+    public async Task An_empty_file_becomes_a_trialdex_database()
+    {
+        var path = _directory.Write("empty.db", "");
+        await using (await SqliteStudyStore.OpenAsync(path, default))
+        {
+        }
+
+        Assert.True(new FileInfo(path).Length > 0);
     }
 
     [Fact]
@@ -67,7 +103,7 @@ public sealed class SqliteStoreFileTests : IDisposable
         using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             connection.Open();
-            SqliteSchema.Migrate(connection, path, target: 2);
+            SqliteSchema.Migrate(connection, target: 2);
             using var command = connection.CreateCommand();
             command.CommandText = "INSERT INTO studies (nct_id, json, json_sha256, original_document, source_format, source_file, source_position, imported_at, " +
                 "phases, collaborator_classes, std_ages, has_results, countries) VALUES ($id, $json, $hash, $xml, 'legacy-xml', 'old.zip', 'entry 1', " +
@@ -96,7 +132,7 @@ public sealed class SqliteStoreFileTests : IDisposable
         using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             connection.Open();
-            SqliteSchema.Migrate(connection, path, target: 5);
+            SqliteSchema.Migrate(connection, target: 5);
             Assert.Superset(unused.Concat(used).ToHashSet(), Indexes(connection));
         }
 
