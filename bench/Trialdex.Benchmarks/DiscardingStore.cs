@@ -37,7 +37,7 @@ internal sealed class DiscardingStore : IStudyStore
 
     public Task<bool> IsFreshAsync(CancellationToken ct) => Task.FromResult(true);
 
-    public Task RecordImportRunAsync(ImportRunRecord run, IReadOnlyList<RecordReject> rejects, CancellationToken ct) => Task.CompletedTask;
+    public Task RecordImportRunAsync(ImportRunRecord run, IEnumerable<RecordReject> rejects, CancellationToken ct) => Task.CompletedTask;
 
     public Task<IReadOnlyDictionary<string, Core.Eligibility.Constraints.ParsedCriteria>> GetParsedCriteriaAsync(IReadOnlyCollection<string> nctIds, CancellationToken ct) =>
         Task.FromResult<IReadOnlyDictionary<string, Core.Eligibility.Constraints.ParsedCriteria>>(new Dictionary<string, Core.Eligibility.Constraints.ParsedCriteria>());

@@ -44,7 +44,7 @@ internal sealed class TimedStore(IStudyStore inner) : IStudyStore
 
     public Task<bool> IsFreshAsync(CancellationToken ct) => inner.IsFreshAsync(ct);
 
-    public Task RecordImportRunAsync(ImportRunRecord run, IReadOnlyList<RecordReject> rejects, CancellationToken ct) => inner.RecordImportRunAsync(run, rejects, ct);
+    public Task RecordImportRunAsync(ImportRunRecord run, IEnumerable<RecordReject> rejects, CancellationToken ct) => inner.RecordImportRunAsync(run, rejects, ct);
 
     public Task<IReadOnlyDictionary<string, Core.Eligibility.Constraints.ParsedCriteria>> GetParsedCriteriaAsync(IReadOnlyCollection<string> nctIds, CancellationToken ct) =>
         inner.GetParsedCriteriaAsync(nctIds, ct);

@@ -20,7 +20,7 @@ public sealed partial class SqliteStudyStore
             BySource: Counts(connection, "SELECT source_format, count(*) FROM studies GROUP BY 1"),
             LastImport: LastImport(connection)), ct);
 
-    public Task RecordImportRunAsync(ImportRunRecord run, IReadOnlyList<RecordReject> rejects, CancellationToken ct) =>
+    public Task RecordImportRunAsync(ImportRunRecord run, IEnumerable<RecordReject> rejects, CancellationToken ct) =>
         RunAsync(connection =>
         {
             using var transaction = connection.BeginTransaction();

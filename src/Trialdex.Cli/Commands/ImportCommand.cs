@@ -48,7 +48,7 @@ internal sealed class ImportCommand
             new StudyImporter(store).ImportAsync(SourceWalker.Enumerate(paths, progress), progress, report.Add, report.Skip, ct)).ConfigureAwait(false);
         await store.RecordImportRunAsync(
             new ImportRunRecord(started, DateTimeOffset.UtcNow, string.Join("; ", paths), summary.Imported, summary.Updated, summary.Unchanged, summary.Rejected),
-            report.Rejects, ct).ConfigureAwait(false);
+            report.ReadBack(), ct).ConfigureAwait(false);
         await report.FinishAsync().ConfigureAwait(false);
         await context.Out.WriteLineAsync(summary.ToString()).ConfigureAwait(false);
         if (summary.Imported + summary.Updated + summary.Unchanged == 0)

@@ -5,14 +5,18 @@ namespace Trialdex.Cli.Commands;
 
 /// <summary>
 /// Collects an import's rejects: each is written as a JSON line to the report file (created on the first one),
-/// the first few are echoed to standard error, and skipped non-study files are mentioned once each.
+/// the first few are echoed to standard error, and skipped non-study files are mentioned once each. Nothing is kept
+/// in memory but the count, however many records are rejected: the store's copy is read back from the file.
 /// </summary>
 internal sealed class RejectReport : IDisposable
 {
     private const int EchoLimit = 10;
+    private const string Source = "source";
+    private const string Position = "position";
+    private const string Reason = "reason";
     private readonly CliContext _context;
     private readonly string _path;
-    private readonly List<RecordReject> _rejects = [];
+    private int _count;
     private StreamWriter? _writer;
     private int _skipped;
 
@@ -22,19 +26,17 @@ internal sealed class RejectReport : IDisposable
         _path = path;
     }
 
-    public IReadOnlyList<RecordReject> Rejects => _rejects;
-
     public void Add(RecordReject reject)
     {
-        _rejects.Add(reject);
+        _count++;
         _writer ??= new StreamWriter(_path, append: false);
         _writer.WriteLine(JsonSerializer.Serialize(new Dictionary<string, string>
         {
-            ["source"] = reject.SourceFile,
-            ["position"] = reject.Position,
-            ["reason"] = reject.Reason,
+            [Source] = reject.SourceFile,
+            [Position] = reject.Position,
+            [Reason] = reject.Reason,
         }));
-        if (_rejects.Count <= EchoLimit)
+        if (_count <= EchoLimit)
         {
             _context.Error.WriteLine($"rejected: {reject.SourceFile}{(reject.Position.Length > 0 ? " (" + reject.Position + ")" : "")}: {reject.Reason}");
         }
@@ -49,6 +51,23 @@ internal sealed class RejectReport : IDisposable
         }
     }
 
+    /// <summary>The rejects written so far, read back one at a time from the report file.</summary>
+    public IEnumerable<RecordReject> ReadBack()
+    {
+        if (_writer is null)
+        {
+            yield break;
+        }
+
+        _writer.Flush();
+        using var reader = new StreamReader(new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+        while (reader.ReadLine() is { } line)
+        {
+            var fields = JsonSerializer.Deserialize<Dictionary<string, string>>(line)!;
+            yield return new RecordReject(fields[Source], fields[Position], fields[Reason]);
+        }
+    }
+
     public async Task FinishAsync()
     {
         if (_skipped > EchoLimit)
@@ -59,7 +78,7 @@ internal sealed class RejectReport : IDisposable
         if (_writer is not null)
         {
             await _writer.FlushAsync().ConfigureAwait(false);
-            var more = _rejects.Count > EchoLimit ? $" ({_rejects.Count - EchoLimit} more than shown above)" : "";
+            var more = _count > EchoLimit ? $" ({_count - EchoLimit} more than shown above)" : "";
             await _context.Error.WriteLineAsync($"rejects report: {_path}{more}").ConfigureAwait(false);
         }
     }

@@ -46,7 +46,7 @@ public interface IStudyStore : IAsyncDisposable
     Task<bool> IsFreshAsync(CancellationToken ct);
 
     /// <summary>Records a finished (or interrupted) import run and its rejects.</summary>
-    Task RecordImportRunAsync(ImportRunRecord run, IReadOnlyList<RecordReject> rejects, CancellationToken ct);
+    Task RecordImportRunAsync(ImportRunRecord run, IEnumerable<RecordReject> rejects, CancellationToken ct);
 
     /// <summary>
     /// The parsed eligibility criteria of the stored studies among <paramref name="nctIds"/> (case-insensitive;

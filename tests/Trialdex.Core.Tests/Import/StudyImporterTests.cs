@@ -82,7 +82,7 @@ public sealed class StudyImporterTests
         public Task<Core.Search.SearchBreakdown> BreakdownAsync(Core.Search.SearchRequest request, CancellationToken ct) => throw new NotSupportedException();
         public Task<Core.Search.VocabularySummary> ReplaceVocabularyAsync(Core.Vocabulary.MeshVocabulary vocabulary, CancellationToken ct) => throw new NotSupportedException();
         public Task<bool> IsFreshAsync(CancellationToken ct) => throw new NotSupportedException();
-        public Task RecordImportRunAsync(ImportRunRecord run, IReadOnlyList<RecordReject> rejects, CancellationToken ct) => throw new NotSupportedException();
+        public Task RecordImportRunAsync(ImportRunRecord run, IEnumerable<RecordReject> rejects, CancellationToken ct) => throw new NotSupportedException();
         public Task<IReadOnlyDictionary<string, Core.Eligibility.Constraints.ParsedCriteria>> GetParsedCriteriaAsync(IReadOnlyCollection<string> nctIds, CancellationToken ct) => throw new NotSupportedException();
         public Task<ParsedCriteriaCounts> CountParsedCriteriaAsync(CancellationToken ct) => throw new NotSupportedException();
         public Task<int> UpdateParsedCriteriaAsync(int batchSize, CancellationToken ct) => throw new NotSupportedException();

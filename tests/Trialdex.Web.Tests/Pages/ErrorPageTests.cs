@@ -64,7 +64,7 @@ public sealed class ErrorPageTests(ApiFactory factory) : IClassFixture<ApiFactor
 
         public Task<bool> IsFreshAsync(CancellationToken ct) => throw Fail();
 
-        public Task RecordImportRunAsync(ImportRunRecord run, IReadOnlyList<RecordReject> rejects, CancellationToken ct) => throw Fail();
+        public Task RecordImportRunAsync(ImportRunRecord run, IEnumerable<RecordReject> rejects, CancellationToken ct) => throw Fail();
 
         public Task<IReadOnlyDictionary<string, Core.Eligibility.Constraints.ParsedCriteria>> GetParsedCriteriaAsync(IReadOnlyCollection<string> nctIds, CancellationToken ct) => throw Fail();
 
