@@ -30,9 +30,11 @@ internal static class SynthCommand
         await using var store = await SqliteStudyStore.OpenAsync(db, default);
         var progress = new ImportProgress();
         var clock = Stopwatch.StartNew();
-        using var timer = new Timer(_ => Console.WriteLine($"  {progress.Records:N0} studies, {clock.Elapsed:mm\\:ss}"), null, 15_000, 15_000);
+        using var timer = new Timer(_ => Console.WriteLine($"  {progress.Records:N0} studies, {clock.Elapsed:mm\\:ss}, {Memory()}"), null, 15_000, 15_000);
         var summary = await new StudyImporter(store).ImportAsync(new SyntheticCorpus(sources).Generate(count), progress, null, null, default);
-        Console.WriteLine($"imported {summary.Imported:N0}, rejected {summary.Rejected:N0} in {clock.Elapsed.TotalSeconds:N0} s");
+        Console.WriteLine($"imported {summary.Imported:N0}, rejected {summary.Rejected:N0} in {clock.Elapsed.TotalSeconds:N0} s; {Memory()}");
+        using var self = Process.GetCurrentProcess();
+        Console.WriteLine($"peak working set (VmHWM) {self.PeakWorkingSet64 / (1024 * 1024):N0} MiB, including the {sources.Count:N0} source records held to recombine");
         return summary.Rejected == 0 ? 0 : 1;
     }
 
@@ -61,6 +63,13 @@ internal static class SynthCommand
         {
             scratch.Delete(recursive: true);
         }
+    }
+
+    /// <summary>Resident memory now and the managed heap after the last collection: flat while the import runs if the pipeline streams.</summary>
+    private static string Memory()
+    {
+        using var self = Process.GetCurrentProcess();
+        return $"working set {self.WorkingSet64 / (1024 * 1024):N0} MiB, managed heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024):N0} MiB";
     }
 
     public static string? Option(string[] args, string name)
