@@ -20,7 +20,7 @@ public sealed class PrescreenApiTests : IClassFixture<ApiFactory>
 
     public PrescreenApiTests(ApiFactory factory) => _factory = factory;
 
-    private async Task<(HttpStatusCode Status, JsonNode Body)> PostAsync(HttpClient client, string url, string body, string mediaType)
+    internal static async Task<(HttpStatusCode Status, JsonNode Body)> PostAsync(HttpClient client, string url, string body, string mediaType)
     {
         using var content = new StringContent(body, Encoding.UTF8, mediaType);
         var response = await client.PostAsync(new Uri(url, UriKind.Relative), content);
