@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
+using Trialdex.Tests;
 
 namespace Trialdex.Web.Tests;
 
@@ -41,6 +42,33 @@ public sealed class PrescreenApiTests : IClassFixture<ApiFactory>
         Assert.Equal("Met", age["verdict"]!.GetValue<string>());
         Assert.Equal("$.age", age["evidence"]![0]!["source"]!.GetValue<string>());
         Assert.Contains(body["questions"]!.AsArray(), q => q!["question"]!.GetValue<string>() == "Has the patient had liver transplantation?");
+    }
+
+    [Fact]
+    public async Task A_fhir_bundle_body_is_read_as_fhir_and_screened_with_evidence_from_its_patient_resource()
+    {
+        var (status, body) = await PostAsync(_factory.CreateClient(), "/api/prescreen", TestPatients.CirrhosisBundle(), "application/json");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("FhirBundle", body["input"]!.GetValue<string>());
+        var trial = body["trials"]!.AsArray().Single()!;
+        Assert.Equal("NCT05106972", trial["nctId"]!.GetValue<string>());
+        var age = trial["criteria"]!.AsArray().First(c => c!["text"]!.GetValue<string>() == "Minimum age: 20 Years")!;
+        Assert.Equal("Met", age["verdict"]!.GetValue<string>());
+        Assert.Equal("Patient/p1", age["evidence"]![0]!["source"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_fhir_observation_with_loinc_and_ucum_decides_the_platelet_exclusion()
+    {
+        var (status, body) = await PostAsync(_factory.CreateClient(), "/api/prescreen?allStatuses=true", TestPatients.AdhesionBundle(), "application/json");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var iua = body["trials"]!.AsArray().First(t => t!["nctId"]!.GetValue<string>() == "LOCAL-IUA-IPS-EXO")!;
+        Assert.Equal("NotEligible", iua["verdict"]!.GetValue<string>());
+        Assert.Equal("Thrombocytopenia (platelets <50×10⁹/L)", iua["deciding"]!.GetValue<string>());
+        var platelets = iua["criteria"]!.AsArray().First(c => c!["rulesOut"]!.GetValue<bool>())!;
+        Assert.Equal("Observation/o1", platelets["evidence"]![0]!["source"]!.GetValue<string>());
     }
 
     [Fact]
