@@ -173,4 +173,38 @@ public sealed class PrescreenApiTests : IClassFixture<ApiFactory>
             Assert.DoesNotContain(logs.Lines, line => line.Contains(fragment, StringComparison.OrdinalIgnoreCase));
         }
     }
+
+    [Fact]
+    public async Task No_fragment_of_the_patient_or_its_place_reaches_any_log_when_a_place_is_given_or_the_input_is_wrong()
+    {
+        var logs = new CapturedLogs();
+        using var factory = _factory.WithWebHostBuilder(web => web.ConfigureLogging(l => l.AddProvider(logs).SetMinimumLevel(LogLevel.Trace)));
+        var client = factory.CreateClient();
+        const string Note = "Zorblax-Quintana is a 34-year-old woman with intrauterine adhesions after curettage, platelets 41 x10^9/L, lives at 12 Wimbleton Crescent.";
+        const string Unreadable = """{ "age": "Zorblax-Quintana", "location": { "place": "12 Wimbleton Crescent, Quintanaville" }, "note": """;
+        const string LocatedPatient = """{ "version": 1, "sex": "female", "conditions": [ { "text": "Zorblaxitis" } ], "location": { "place": "Quintanaville Wimbleton" } }""";
+
+        var outcomes = new[]
+        {
+            await PostAsync(client, "/api/prescreen?near=Chongqing&radius=100km&allStatuses=true", Note, "text/plain"),
+            await PostAsync(client, "/api/prescreen?near=Chongqing&radius=100km", Unreadable, "application/json"),
+            await PostAsync(client, "/api/prescreen?near=Wimbleton%20Crescent%2C%20Quintanaville&radius=100km", Note, "text/plain"),
+            await PostAsync(client, "/api/prescreen?near=Chongqing&radius=Zorblax", Note, "text/plain"),
+            await PostAsync(client, "/api/prescreen?radius=100km", LocatedPatient, "application/json"),
+            await PostAsync(client, "/api/prescreen?near=Chongqing", TestPatients.AdhesionBundle().Replace("intrauterine adhesions", "Zorblaxitis", StringComparison.Ordinal), "application/json"),
+        };
+
+        Assert.Equal(
+            [HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.OK],
+            outcomes.Select(o => o.Status));
+        Assert.NotEmpty(logs.Lines);
+        var words = Note.Split(' ');
+        var fragments = Enumerable.Range(0, words.Length - 2).Select(i => string.Join(' ', words.Skip(i).Take(3)))
+            .Concat(["Zorblax", "Wimbleton", "Quintana", TestPatients.Street]);
+        foreach (var fragment in fragments)
+        {
+            var leaked = logs.Lines.FirstOrDefault(line => line.Contains(fragment, StringComparison.OrdinalIgnoreCase));
+            Assert.True(leaked is null, $"'{fragment}' reached a log: {leaked}");
+        }
+    }
 }
