@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Trialdex.Tests;
 
 namespace Trialdex.Cli.Tests;
 
@@ -30,6 +31,40 @@ public sealed class MatchCommandTests : IDisposable
         Assert.Contains("✓ Maximum age: 60 Years — age 38 Years is at most 60 Years", result.Output, StringComparison.Ordinal);
         Assert.Contains("What we still need to know:", result.Output, StringComparison.Ordinal);
         Assert.Contains("Has the patient had liver transplantation?", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_fhir_bundle_file_is_read_as_fhir_and_screened_with_evidence_from_its_patient_resource()
+    {
+        var file = _cli.Directory.Write("bundle.json", TestPatients.CirrhosisBundle());
+
+        var text = await _cli.RunAsync("match", file);
+        var json = JsonNode.Parse((await _cli.RunAsync("match", file, "--json")).Output)!;
+
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("read as a FHIR bundle", text.Output, StringComparison.Ordinal);
+        Assert.Contains("1. NCT05106972  possibly eligible", text.Output, StringComparison.Ordinal);
+        Assert.Equal("FhirBundle", json["input"]!.GetValue<string>());
+        var criteria = json["trials"]!.AsArray().Single(t => t!["nctId"]!.GetValue<string>() == "NCT05106972")!["criteria"]!.AsArray();
+        var age = criteria.First(c => c!["text"]!.GetValue<string>() == "Minimum age: 20 Years")!;
+        Assert.Equal("Met", age["verdict"]!.GetValue<string>());
+        Assert.Equal("Patient/p1", age["evidence"]![0]!["source"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_fhir_observation_with_loinc_and_ucum_decides_the_platelet_exclusion()
+    {
+        var file = _cli.Directory.Write("bundle.json", TestPatients.AdhesionBundle());
+
+        var result = await _cli.RunAsync("match", file, "--all-statuses", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var iua = JsonNode.Parse(result.Output)!["trials"]!.AsArray().Single(t => t!["nctId"]!.GetValue<string>() == "LOCAL-IUA-IPS-EXO")!;
+        Assert.Equal("NotEligible", iua["verdict"]!.GetValue<string>());
+        Assert.Equal("Thrombocytopenia (platelets <50×10⁹/L)", iua["deciding"]!.GetValue<string>());
+        var platelets = iua["criteria"]!.AsArray().Single(c => c!["text"]!.GetValue<string>() == "Thrombocytopenia (platelets <50×10⁹/L)")!;
+        Assert.Equal("Met", platelets["verdict"]!.GetValue<string>());
+        Assert.Equal("Observation/o1", platelets["evidence"]![0]!["source"]!.GetValue<string>());
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
+using Trialdex.Tests;
 
 namespace Trialdex.Web.Tests;
 
@@ -20,7 +21,7 @@ public sealed class PrescreenApiTests : IClassFixture<ApiFactory>
 
     public PrescreenApiTests(ApiFactory factory) => _factory = factory;
 
-    private async Task<(HttpStatusCode Status, JsonNode Body)> PostAsync(HttpClient client, string url, string body, string mediaType)
+    internal static async Task<(HttpStatusCode Status, JsonNode Body)> PostAsync(HttpClient client, string url, string body, string mediaType)
     {
         using var content = new StringContent(body, Encoding.UTF8, mediaType);
         var response = await client.PostAsync(new Uri(url, UriKind.Relative), content);
@@ -41,6 +42,33 @@ public sealed class PrescreenApiTests : IClassFixture<ApiFactory>
         Assert.Equal("Met", age["verdict"]!.GetValue<string>());
         Assert.Equal("$.age", age["evidence"]![0]!["source"]!.GetValue<string>());
         Assert.Contains(body["questions"]!.AsArray(), q => q!["question"]!.GetValue<string>() == "Has the patient had liver transplantation?");
+    }
+
+    [Fact]
+    public async Task A_fhir_bundle_body_is_read_as_fhir_and_screened_with_evidence_from_its_patient_resource()
+    {
+        var (status, body) = await PostAsync(_factory.CreateClient(), "/api/prescreen", TestPatients.CirrhosisBundle(), "application/json");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("FhirBundle", body["input"]!.GetValue<string>());
+        var trial = body["trials"]!.AsArray().Single()!;
+        Assert.Equal("NCT05106972", trial["nctId"]!.GetValue<string>());
+        var age = trial["criteria"]!.AsArray().First(c => c!["text"]!.GetValue<string>() == "Minimum age: 20 Years")!;
+        Assert.Equal("Met", age["verdict"]!.GetValue<string>());
+        Assert.Equal("Patient/p1", age["evidence"]![0]!["source"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_fhir_observation_with_loinc_and_ucum_decides_the_platelet_exclusion()
+    {
+        var (status, body) = await PostAsync(_factory.CreateClient(), "/api/prescreen?allStatuses=true", TestPatients.AdhesionBundle(), "application/json");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var iua = body["trials"]!.AsArray().First(t => t!["nctId"]!.GetValue<string>() == "LOCAL-IUA-IPS-EXO")!;
+        Assert.Equal("NotEligible", iua["verdict"]!.GetValue<string>());
+        Assert.Equal("Thrombocytopenia (platelets <50×10⁹/L)", iua["deciding"]!.GetValue<string>());
+        var platelets = iua["criteria"]!.AsArray().First(c => c!["rulesOut"]!.GetValue<bool>())!;
+        Assert.Equal("Observation/o1", platelets["evidence"]![0]!["source"]!.GetValue<string>());
     }
 
     [Fact]
@@ -143,6 +171,40 @@ public sealed class PrescreenApiTests : IClassFixture<ApiFactory>
         foreach (var fragment in Enumerable.Range(0, words.Length - 2).Select(i => string.Join(' ', words.Skip(i).Take(3))).Append("Zorblax").Append("Wimbleton"))
         {
             Assert.DoesNotContain(logs.Lines, line => line.Contains(fragment, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    [Fact]
+    public async Task No_fragment_of_the_patient_or_its_place_reaches_any_log_when_a_place_is_given_or_the_input_is_wrong()
+    {
+        var logs = new CapturedLogs();
+        using var factory = _factory.WithWebHostBuilder(web => web.ConfigureLogging(l => l.AddProvider(logs).SetMinimumLevel(LogLevel.Trace)));
+        var client = factory.CreateClient();
+        const string Note = "Zorblax-Quintana is a 34-year-old woman with intrauterine adhesions after curettage, platelets 41 x10^9/L, lives at 12 Wimbleton Crescent.";
+        const string Unreadable = """{ "age": "Zorblax-Quintana", "location": { "place": "12 Wimbleton Crescent, Quintanaville" }, "note": """;
+        const string LocatedPatient = """{ "version": 1, "sex": "female", "conditions": [ { "text": "Zorblaxitis" } ], "location": { "place": "Quintanaville Wimbleton" } }""";
+
+        var outcomes = new[]
+        {
+            await PostAsync(client, "/api/prescreen?near=Chongqing&radius=100km&allStatuses=true", Note, "text/plain"),
+            await PostAsync(client, "/api/prescreen?near=Chongqing&radius=100km", Unreadable, "application/json"),
+            await PostAsync(client, "/api/prescreen?near=Wimbleton%20Crescent%2C%20Quintanaville&radius=100km", Note, "text/plain"),
+            await PostAsync(client, "/api/prescreen?near=Chongqing&radius=Zorblax", Note, "text/plain"),
+            await PostAsync(client, "/api/prescreen?radius=100km", LocatedPatient, "application/json"),
+            await PostAsync(client, "/api/prescreen?near=Chongqing", TestPatients.AdhesionBundle().Replace("intrauterine adhesions", "Zorblaxitis", StringComparison.Ordinal), "application/json"),
+        };
+
+        Assert.Equal(
+            [HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.OK],
+            outcomes.Select(o => o.Status));
+        Assert.NotEmpty(logs.Lines);
+        var words = Note.Split(' ');
+        var fragments = Enumerable.Range(0, words.Length - 2).Select(i => string.Join(' ', words.Skip(i).Take(3)))
+            .Concat(["Zorblax", "Wimbleton", "Quintana", TestPatients.Street]);
+        foreach (var fragment in fragments)
+        {
+            var leaked = logs.Lines.FirstOrDefault(line => line.Contains(fragment, StringComparison.OrdinalIgnoreCase));
+            Assert.True(leaked is null, $"'{fragment}' reached a log: {leaked}");
         }
     }
 }

@@ -10,13 +10,14 @@ namespace Trialdex.Cli.Commands;
 /// <c>trialdex match PATIENT.json|FHIR.json|NOTE.txt [--near PLACE --radius 100km] [--all-statuses | --all-open] [--limit N] [--json]</c>:
 /// the stored trials a patient may qualify for, screened and ranked, then the facts still needed; with
 /// <c>--all-open</c>, also how many of all the store's open trials the patient is likely, possibly or not eligible
-/// for. The patient file is read in memory only: nothing of it is logged or stored.
+/// for. With <c>--radius</c> but no <c>--near</c>, the circle is around the patient's own location (patient JSON
+/// <c>location</c>, FHIR Patient.address). The patient file is read in memory only: nothing of it is logged or stored.
 /// </summary>
 internal sealed class MatchCommand
 {
     private static readonly Argument<string> Patient = new("PATIENT") { Description = "Patient JSON, a FHIR Bundle (JSON), or a clinical note (text); - for standard input" };
     private static readonly Option<string?> Near = new("--near") { Description = "Only trials with a site near this place (e.g. \"Lyon, France\")" };
-    private static readonly Option<string?> Radius = new("--radius") { Description = "Distance from --near (default 100km; e.g. 50mi)" };
+    private static readonly Option<string?> Radius = new("--radius") { Description = "Distance from --near (default 100km; e.g. 50mi); without --near, from the patient's location" };
     private static readonly Option<bool> AllStatuses = new("--all-statuses") { Description = "Include trials not recruiting (default: recruiting or about to)" };
     private static readonly Option<bool> AllOpen = new("--all-open") { Description = "Also screen every open trial of the store and count the verdicts (reads all of them into memory first)" };
     private static readonly Option<int> Limit = new("--limit") { Description = "How many trials to list", DefaultValueFactory = _ => 10 };
@@ -78,11 +79,25 @@ internal sealed class MatchCommand
             return ExitCodes.BadArguments;
         }
 
+        var circle = area?.Distance;
+        if (area is null && result.GetValue(Radius) is { } radius)
+        {
+            circle = MatchArea.AroundPatient(patient.Location, radius, Gazetteer.Bundled, out var error);
+            if (circle is null)
+            {
+                await context.Error.WriteLineAsync("error: --radius: " + error).ConfigureAwait(false);
+                return ExitCodes.BadArguments;
+            }
+
+            // The patient's place is not echoed: only that it was used.
+            await context.Error.WriteLineAsync("near: the patient's location").ConfigureAwait(false);
+        }
+
         await using var store = await StoreOpener.OpenAsync(context.ResolveDatabase(result.GetValue(GlobalOptions.Database)), loadSampleWhenFresh: true, ct).ConfigureAwait(false);
         MatchResult matched;
         try
         {
-            var options = new MatchOptions { Near = area?.Distance, AllStatuses = result.GetValue(AllStatuses), AllOpen = result.GetValue(AllOpen), Limit = result.GetValue(Limit) };
+            var options = new MatchOptions { Near = circle, AllStatuses = result.GetValue(AllStatuses), AllOpen = result.GetValue(AllOpen), Limit = result.GetValue(Limit) };
             matched = await TrialMatcher.MatchAsync(store, patient, options, ct).ConfigureAwait(false);
         }
         catch (SearchException ex)

@@ -23,7 +23,7 @@ namespace Trialdex.Core.Eligibility.Patients;
 ///   "procedures": [ { "name": "appendectomy", "codes": [], "date": "2011-07" } ],
 ///   "pregnancy": { "pregnant": "no", "lactating": "unknown", "postpartum": false, "gravida": 2, "para": 1 },
 ///   "performanceStatus": { "ecog": 1, "karnofsky": 80 },
-///   "location": { "place": "Lyon, France", "latitude": 45.76, "longitude": 4.84 },
+///   "location": { "place": "Lyon, France", "latitude": 45.76, "longitude": 4.84 },    // searched around when a radius is given without a place
 ///   "healthyVolunteer": false
 /// }
 /// </code>
@@ -32,7 +32,9 @@ namespace Trialdex.Core.Eligibility.Patients;
 /// meshId or codes; an observation a name or loinc, and a value; a medication a name, rxnorm or atc; a procedure a
 /// name or codes. Property names are case-sensitive; unknown properties are reported and ignored. A value of the
 /// wrong type is an error and its fact is left out; a list item with any error is left out whole. The file
-/// tests/Trialdex.Core.Tests/Cases/Patients/example-patient.json shows every property.
+/// tests/Trialdex.Core.Tests/Cases/Patients/example-patient.json shows every property. A location is used only to
+/// find trial sites: <c>trialdex match --radius R</c> and <c>POST /api/prescreen?radius=R</c> without a place search
+/// within R of it (of its coordinates when given, else of its place); an explicit place wins.
 /// </remarks>
 public sealed record Patient
 {

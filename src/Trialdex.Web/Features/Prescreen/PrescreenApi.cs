@@ -15,7 +15,8 @@ namespace Trialdex.Web.Features.Prescreen;
 /// <c>POST /api/prescreen</c>: a patient in, the stored trials they may qualify for out, ranked and explained.
 /// The body is read by its content type: <c>text/plain</c> is a clinical note; <c>application/json</c> is a FHIR
 /// Bundle when <c>"resourceType": "Bundle"</c>, a note when it is <c>{"note": "..."}</c>, and the patient JSON shape
-/// otherwise. Query parameters: <c>near</c> (a place), <c>radius</c> (default 100km), <c>limit</c> (1-100, default
+/// otherwise. Query parameters: <c>near</c> (a place; without it, a <c>radius</c> is around the patient's own
+/// location), <c>radius</c> (default 100km), <c>limit</c> (1-100, default
 /// 10), <c>allStatuses</c> (default false: recruiting trials only), <c>allOpen</c> (default false: true also screens
 /// every open trial of the store and counts the verdicts; not with allStatuses). Unreadable input is a 400 problem naming places
 /// in the input, never its words. The patient is held in memory for the request only: never logged, never stored.
@@ -73,9 +74,15 @@ internal static class PrescreenApi
                 extensions: new Dictionary<string, object?> { ["problems"] = PrescreenMapping.Map(read, null).Problems });
         }
 
+        var circle = area?.Distance;
+        if (area is null && !string.IsNullOrWhiteSpace(radius) && (circle = MatchArea.AroundPatient(patient.Location, radius, Gazetteer.Bundled, out var locationError)) is null)
+        {
+            return Problem(locationError!.StartsWith("the radius", StringComparison.Ordinal) ? "radius" : "near", locationError);
+        }
+
         try
         {
-            var options = new MatchOptions { Near = area?.Distance, AllStatuses = allStatuses ?? false, AllOpen = allOpen ?? false, Limit = limit ?? 10 };
+            var options = new MatchOptions { Near = circle, AllStatuses = allStatuses ?? false, AllOpen = allOpen ?? false, Limit = limit ?? 10 };
             return TypedResults.Ok(PrescreenMapping.Map(read, await TrialMatcher.MatchAsync(store, patient, options, ct)));
         }
         catch (SearchException ex)
