@@ -43,24 +43,36 @@ public sealed class ImportRobustnessTests : IAsyncLifetime, IDisposable
         Assert.Contains("truncated JSON", Assert.Single(_rejects).Reason, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Truncated_zip_keeps_the_entries_before_the_cut()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(6)]
+    public async Task Truncated_zip_imports_every_complete_entry_before_the_cut_and_rejects_the_cut_one_by_name(int cutEntry)
     {
-        var whole = _directory.File("whole.zip");
-        using (var zip = ZipFile.Open(whole, ZipArchiveMode.Create))
+        // Given ctg-studies.json.zip of six studies, cut off halfway through the data of entry number cutEntry
+        var whole = TestZips.Stored(Enumerable.Range(1, 6).Select(i => ($"{TestStudies.Id(i)}.json", TestStudies.Utf8(TestStudies.Id(i)))));
+        var entry = TestZips.LocalEntries(whole)[cutEntry - 1];
+        var path = _directory.Write("ctg-studies.json.zip", whole[..(entry.Data + (entry.Length / 2))]);
+
+        // When it is imported
+        var summary = await ImportAsync(path);
+
+        // Then exactly the studies before the cut are stored, and the cut entry is the one reject
+        Assert.Equal($"imported {cutEntry - 1}, updated 0, unchanged 0, rejected 1", summary.ToString());
+        var stored = new List<string>();
+        foreach (var id in Enumerable.Range(1, 6).Select(TestStudies.Id))
         {
-            for (var i = 1; i <= 6; i++)
+            if (await _store.FindAsync(id, default) is not null)
             {
-                using var entry = zip.CreateEntry($"{TestStudies.Id(i)}.json", CompressionLevel.NoCompression).Open();
-                entry.Write(TestStudies.Utf8(TestStudies.Id(i)));
+                stored.Add(id);
             }
         }
 
-        var bytes = File.ReadAllBytes(whole);
-        var summary = await ImportAsync(_directory.Write("ctg-studies.json.zip", bytes[..(bytes.Length * 2 / 3)]));
-        Assert.InRange(summary.Imported, 3, 5);
-        Assert.Equal(1, summary.Rejected);
-        Assert.Contains("truncated zip entry", Assert.Single(_rejects).Reason, StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Range(1, cutEntry - 1).Select(TestStudies.Id), stored);
+        Assert.Equal(cutEntry - 1, (await _store.GetStatisticsAsync(default)).Studies);
+        var reject = Assert.Single(_rejects);
+        Assert.Equal($"{path}!{TestStudies.Id(cutEntry)}.json", reject.SourceFile);
+        Assert.StartsWith("truncated zip entry", reject.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
