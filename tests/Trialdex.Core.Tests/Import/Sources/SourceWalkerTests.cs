@@ -86,6 +86,31 @@ public sealed class SourceWalkerTests
         Assert.Equal($"truncated zip entry: the archive ends after {entry.Length / 2} of its {entry.Length} compressed bytes", reject.Reason);
     }
 
+    [Theory]
+    [InlineData(4, "truncated zip entry: the archive ends inside the header of the entry after NCT10000003.json")]
+    [InlineData(29, "truncated zip entry: the archive ends inside the header of the entry after NCT10000003.json")]
+    [InlineData(35, "truncated zip entry: the archive ends after 0 of its 655 compressed bytes")]
+    public void A_zip_cut_inside_an_entrys_header_gives_the_entries_before_it_and_rejects_the_cut_one(int intoHeader, string reason)
+    {
+        // Given six stored entries, the file cut off inside the header (or the name) of the fourth
+        using var dir = new TempDirectory();
+        var contents = Enumerable.Range(1, 6).Select(i => ($"{TestStudies.Id(i)}.json", TestStudies.Utf8(TestStudies.Id(i)))).ToList();
+        var whole = TestZips.Stored(contents);
+        var fourth = TestZips.LocalEntries(whole)[3];
+        Assert.Equal(655, fourth.Length);
+        var cut = dir.Write("cut.zip", whole[..(fourth.Header + intoHeader)]);
+
+        // When it is walked
+        var items = Walk(cut);
+
+        // Then the first three entries come out, then one reject for the fourth, and nothing else
+        Assert.Equal(contents.Take(3).Select(c => cut + "!" + c.Item1), items.OfType<RawRecord>().Select(r => r.SourceFile));
+        Assert.Equal(4, items.Count);
+        var reject = Assert.IsType<RecordReject>(items[^1]);
+        Assert.Equal(reason, reject.Reason);
+        Assert.StartsWith(cut, reject.SourceFile, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_file_that_is_not_a_zip_at_all_is_one_reject()
     {
