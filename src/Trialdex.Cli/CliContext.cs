@@ -8,8 +8,14 @@ namespace Trialdex.Cli;
 /// </summary>
 internal sealed record CliContext(TextWriter Out, TextWriter Error, bool IsTerminal, string WorkingDirectory)
 {
-    /// <summary>A Spectre console over <see cref="Out"/>: colours and live progress only on a real terminal.</summary>
-    public IAnsiConsole Console { get; } = CreateConsole(Out, IsTerminal);
+    /// <summary>
+    /// A Spectre console over <see cref="Out"/>: colours and live progress only on a real terminal. Tests that check
+    /// what a terminal shows set an interactive console here.
+    /// </summary>
+    public IAnsiConsole Console { get; init; } = CreateConsole(Out, IsTerminal);
+
+    /// <summary>How often a plain progress line is written when output is redirected: every 2 s; tests shorten it.</summary>
+    public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromSeconds(2);
 
     private static IAnsiConsole CreateConsole(TextWriter output, bool isTerminal)
     {

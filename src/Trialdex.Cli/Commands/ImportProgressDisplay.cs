@@ -7,11 +7,10 @@ namespace Trialdex.Cli.Commands;
 
 /// <summary>
 /// Shows an import's progress while it runs: a live bar with count, rate and ETA on a terminal; plain progress lines
-/// on standard error every few seconds when output is redirected.
+/// on standard error every <see cref="CliContext.ProgressInterval"/> (2 s) when output is redirected.
 /// </summary>
 internal static class ImportProgressDisplay
 {
-    private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(2);
 
     /// <param name="context">Where to show it.</param>
     /// <param name="progress">Records done, and the fraction of the work done as bytes of input (or records) done of their total.</param>
@@ -41,7 +40,7 @@ internal static class ImportProgressDisplay
         }
         else
         {
-            while (await Task.WhenAny(running, Task.Delay(PlainInterval)).ConfigureAwait(false) != running)
+            while (await Task.WhenAny(running, Task.Delay(context.ProgressInterval)).ConfigureAwait(false) != running)
             {
                 await context.Error.WriteLineAsync("progress: " + Describe(progress, clock.Elapsed) + Eta(progress, clock.Elapsed)).ConfigureAwait(false);
             }

@@ -132,6 +132,51 @@ public abstract class SearchContract : IAsyncLifetime
     public async Task Each_search_area_finds_what_its_fields_hold(string area, string query, string expected) =>
         Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), await IdsAsync((area, query)));
 
+    [Theory]
+    [InlineData("protocolSection.identificationModule.acronym", "\"XYLACRO\"")]
+    [InlineData("protocolSection.identificationModule.officialTitle", "\"A randomised trial of xyloffi in adults\"")]
+    [InlineData("protocolSection.identificationModule.orgStudyIdInfo", "{\"id\": \"XYLORGID-7\"}")]
+    [InlineData("protocolSection.identificationModule.secondaryIdInfos", "[{\"id\": \"XYLSECID\", \"type\": \"OTHER\"}]")]
+    [InlineData("protocolSection.conditionsModule.keywords", "[\"xylkeyword\"]")]
+    [InlineData("protocolSection.descriptionModule.briefSummary", "\"This study asks whether xylsumm helps.\"")]
+    [InlineData("protocolSection.descriptionModule.detailedDescription", "\"Participants receive xyldetail twice a day.\"")]
+    [InlineData("protocolSection.eligibilityModule.eligibilityCriteria", "\"Inclusion Criteria:\\n\\n* treated with xylcrit before\"")]
+    [InlineData("protocolSection.eligibilityModule.studyPopulation", "\"Residents of xylpopul county\"")]
+    [InlineData("protocolSection.outcomesModule.primaryOutcomes", "[{\"measure\": \"Change in xylprimary score\"}]")]
+    [InlineData("protocolSection.outcomesModule.secondaryOutcomes", "[{\"measure\": \"Safety\", \"description\": \"Counted by xylsecdesc\"}]")]
+    [InlineData("protocolSection.outcomesModule.otherOutcomes", "[{\"measure\": \"xylother events\"}]")]
+    [InlineData("protocolSection.armsInterventionsModule.interventions", "[{\"type\": \"DRUG\", \"name\": \"Study drug\", \"otherNames\": [\"xylothername\"]}]")]
+    [InlineData("protocolSection.sponsorCollaboratorsModule.leadSponsor", "{\"name\": \"Xyllead University\", \"class\": \"OTHER\"}")]
+    [InlineData("protocolSection.sponsorCollaboratorsModule.collaborators", "[{\"name\": \"Xylcollab Foundation\", \"class\": \"OTHER\"}]")]
+    [InlineData("protocolSection.contactsLocationsModule.locations", "[{\"facility\": \"Xylfacility Clinic\", \"city\": \"Chongqing\", \"country\": \"China\"}]")]
+    [InlineData("protocolSection.contactsLocationsModule.locations", "[{\"facility\": \"Clinic\", \"city\": \"Xylcity\", \"state\": \"Xylstate\", \"zip\": \"XYL123\", \"country\": \"Xylcountry\"}]")]
+    [InlineData("derivedSection.conditionBrowseModule", "{\"meshes\": [{\"id\": \"D000001\", \"term\": \"Xylmesh\"}], \"ancestors\": [{\"id\": \"D000002\", \"term\": \"Xylancestor\"}]}")]
+    [InlineData("derivedSection.interventionBrowseModule", "{\"meshes\": [{\"id\": \"D000003\", \"term\": \"Xylimesh\"}], \"ancestors\": [{\"id\": \"D000004\", \"term\": \"Xyliancestor\"}]}")]
+    public async Task Plain_full_text_finds_a_study_by_each_word_that_only_one_of_its_fields_holds(string path, string value)
+    {
+        // Given a study whose field at path holds words no other study has
+        var node = Trialdex.Tests.TestStudies.Node("NCT00000099");
+        var parent = path.Split('.')[..^1].Aggregate((JsonNode)node, (at, name) => at[name] ??= new JsonObject());
+        parent[path.Split('.')[^1]] = JsonNode.Parse(value);
+        await Store.UpsertAsync([Document(node)], default);
+        var words = Words(JsonNode.Parse(value)!).Where(w => w.StartsWith("xyl", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.NotEmpty(words);
+
+        // When each such word is searched in query.term, then that study alone is found
+        foreach (var word in words)
+        {
+            Assert.Equal(["NCT00000099"], (await SearchAsync(("query.term", word))).Hits.Select(h => h.NctId));
+        }
+    }
+
+    /// <summary>Every word of every string in a JSON value.</summary>
+    private static IEnumerable<string> Words(JsonNode node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => p.Value is null ? [] : Words(p.Value)),
+        JsonArray a => a.SelectMany(v => v is null ? [] : Words(v)),
+        _ => node.GetValue<string>().Split([' ', '\n', '*', ':', '.'], StringSplitOptions.RemoveEmptyEntries),
+    };
+
     [Fact]
     public async Task A_condition_in_the_condition_field_outranks_one_only_in_keywords()
     {

@@ -43,24 +43,36 @@ public sealed class ImportRobustnessTests : IAsyncLifetime, IDisposable
         Assert.Contains("truncated JSON", Assert.Single(_rejects).Reason, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Truncated_zip_keeps_the_entries_before_the_cut()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(6)]
+    public async Task Truncated_zip_imports_every_complete_entry_before_the_cut_and_rejects_the_cut_one_by_name(int cutEntry)
     {
-        var whole = _directory.File("whole.zip");
-        using (var zip = ZipFile.Open(whole, ZipArchiveMode.Create))
+        // Given ctg-studies.json.zip of six studies, cut off halfway through the data of entry number cutEntry
+        var whole = TestZips.Stored(Enumerable.Range(1, 6).Select(i => ($"{TestStudies.Id(i)}.json", TestStudies.Utf8(TestStudies.Id(i)))));
+        var entry = TestZips.LocalEntries(whole)[cutEntry - 1];
+        var path = _directory.Write("ctg-studies.json.zip", whole[..(entry.Data + (entry.Length / 2))]);
+
+        // When it is imported
+        var summary = await ImportAsync(path);
+
+        // Then exactly the studies before the cut are stored, and the cut entry is the one reject
+        Assert.Equal($"imported {cutEntry - 1}, updated 0, unchanged 0, rejected 1", summary.ToString());
+        var stored = new List<string>();
+        foreach (var id in Enumerable.Range(1, 6).Select(TestStudies.Id))
         {
-            for (var i = 1; i <= 6; i++)
+            if (await _store.FindAsync(id, default) is not null)
             {
-                using var entry = zip.CreateEntry($"{TestStudies.Id(i)}.json", CompressionLevel.NoCompression).Open();
-                entry.Write(TestStudies.Utf8(TestStudies.Id(i)));
+                stored.Add(id);
             }
         }
 
-        var bytes = File.ReadAllBytes(whole);
-        var summary = await ImportAsync(_directory.Write("ctg-studies.json.zip", bytes[..(bytes.Length * 2 / 3)]));
-        Assert.InRange(summary.Imported, 3, 5);
-        Assert.Equal(1, summary.Rejected);
-        Assert.Contains("truncated zip entry", Assert.Single(_rejects).Reason, StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Range(1, cutEntry - 1).Select(TestStudies.Id), stored);
+        Assert.Equal(cutEntry - 1, (await _store.GetStatisticsAsync(default)).Studies);
+        var reject = Assert.Single(_rejects);
+        Assert.Equal($"{path}!{TestStudies.Id(cutEntry)}.json", reject.SourceFile);
+        Assert.StartsWith("truncated zip entry", reject.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,6 +128,94 @@ public sealed class ImportRobustnessTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, summary.Imported);
         Assert.Contains("UTF-8", Assert.Single(_rejects).Reason, StringComparison.Ordinal);
     }
+
+    /// <summary>A legacy record as ClinicalTrials.gov wrote them: declared UTF-8, textblocks indented, bullets "-  ".</summary>
+    private static string LegacyXml(int n, string title = "A Test Study of Stem Cells for Liver Cirrhosis", string criteria = "\n        Inclusion Criteria:\n\n          -  Age 18 to 65\n      ") =>
+        $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <clinical_study>
+          <id_info>
+            <nct_id>{TestStudies.Id(n)}</nct_id>
+          </id_info>
+          <brief_title>{title}</brief_title>
+          <overall_status>Recruiting</overall_status>
+          <last_update_posted type="Actual">January 15, 2024</last_update_posted>
+          <study_type>Interventional</study_type>
+          <eligibility>
+            <criteria>
+              <textblock>{criteria}</textblock>
+            </criteria>
+            <gender>All</gender>
+            <minimum_age>18 Years</minimum_age>
+          </eligibility>
+        </clinical_study>
+        """;
+
+    /// <summary>The legacy record of study <paramref name="n"/> with one byte of "Caf\u00e9" in its title replaced by 0xFF, which UTF-8 never uses.</summary>
+    private static byte[] NonUtf8LegacyXml(int n)
+    {
+        var bytes = Encoding.UTF8.GetBytes(LegacyXml(n, title: "Cafe study"));
+        bytes[Encoding.UTF8.GetString(bytes).IndexOf("Cafe", StringComparison.Ordinal) + 3] = 0xFF;
+        return bytes;
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Non_utf8_bytes_in_legacy_xml_reject_that_record_naming_it_and_where_and_keep_its_neighbours(bool zipped)
+    {
+        // Given a record holding a byte that is not UTF-8 between two good ones, in AllPublicXML.zip or a directory
+        (string Name, byte[] Content)[] records =
+        [
+            ($"NCT1000xxxx/{TestStudies.Id(1)}.xml", Encoding.UTF8.GetBytes(LegacyXml(1))),
+            ($"NCT1000xxxx/{TestStudies.Id(2)}.xml", NonUtf8LegacyXml(2)),
+            ($"NCT1000xxxx/{TestStudies.Id(3)}.xml", Encoding.UTF8.GetBytes(LegacyXml(3))),
+        ];
+        var input = zipped ? _directory.Write("AllPublicXML.zip", TestZips.Stored(records)) : _directory.File("xml");
+        if (!zipped)
+        {
+            foreach (var (name, content) in records)
+            {
+                _directory.Write("xml/" + name, content);
+            }
+        }
+
+        // When it is imported
+        var summary = await ImportAsync(input);
+
+        // Then the bad record is the one reject, named, with the line and column of the bad byte; its neighbours are stored
+        Assert.Equal("imported 2, updated 0, unchanged 0, rejected 1", summary.ToString());
+        var reject = Assert.Single(_rejects);
+        Assert.Equal(zipped ? $"{input}!{records[1].Name}" : Path.Combine(input, records[1].Name), reject.SourceFile);
+        Assert.StartsWith("malformed XML at line 6, position 19: ", reject.Reason, StringComparison.Ordinal);
+        Assert.Contains("encoding", reject.Reason, StringComparison.Ordinal);
+        Assert.Equal("A Test Study of Stem Cells for Liver Cirrhosis", await TitleAsync(TestStudies.Id(1)));
+        Assert.Null(await _store.FindAsync(TestStudies.Id(2), default));
+        Assert.Equal("A Test Study of Stem Cells for Liver Cirrhosis", await TitleAsync(TestStudies.Id(3)));
+    }
+
+    [Fact]
+    public async Task A_five_megabyte_criteria_textblock_in_legacy_xml_is_stored_intact_beside_a_normal_record()
+    {
+        // Given a directory of two legacy records, one whose criteria textblock holds 100,000 distinct list items (over 5 MB)
+        var items = Enumerable.Range(1, 100_000).Select(i => $"adult number {i} with liver cirrhosis and a long history").ToList();
+        var textblock = "\n        Inclusion Criteria:\n\n" + string.Concat(items.Select(i => $"          -  {i}\n\n")) + "      ";
+        _directory.Write("xml/NCT10000001.xml", LegacyXml(1, criteria: textblock));
+        _directory.Write("xml/NCT10000002.xml", LegacyXml(2));
+
+        // When the directory is imported
+        var summary = await ImportAsync(_directory.File("xml"));
+
+        // Then both are stored, the large criteria item for item as API v2 writes them, the other as usual
+        Assert.Equal("imported 2, updated 0, unchanged 0, rejected 0", summary.ToString());
+        var expected = "Inclusion Criteria:\n\n" + string.Join("\n", items.Select(i => "* " + i));
+        Assert.True(expected.Length > 5_000_000);
+        Assert.Equal(expected, await CriteriaAsync(TestStudies.Id(1)));
+        Assert.Equal("Inclusion Criteria:\n\n* Age 18 to 65", await CriteriaAsync(TestStudies.Id(2)));
+    }
+
+    private async Task<string?> CriteriaAsync(string nctId) =>
+        JsonNode.Parse((await _store.FindAsync(nctId, default))!.Json.Span)!["protocolSection"]!["eligibilityModule"]!["eligibilityCriteria"]!.GetValue<string>();
 
     [Fact]
     public async Task A_five_megabyte_criteria_field_is_stored_intact()

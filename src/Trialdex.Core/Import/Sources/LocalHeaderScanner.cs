@@ -14,8 +14,24 @@ internal static class LocalHeaderScanner
         file.Seek(0, SeekOrigin.Begin);
         var header = new byte[30];
         var entries = 0;
-        while (ReadFully(file, header) == header.Length && BinaryPrimitives.ReadUInt32LittleEndian(header) == ZipDirectory.LocalHeaderSignature)
+        string? previous = null;
+        while (true)
         {
+            var headerRead = ReadFully(file, header);
+            if (headerRead < 4 || BinaryPrimitives.ReadUInt32LittleEndian(header) != ZipDirectory.LocalHeaderSignature)
+            {
+                break;
+            }
+
+            if (headerRead < header.Length)
+            {
+                // The file ends inside an entry's header: its name is lost, but it was there and is not passed over in silence.
+                progress.AddBytes(headerRead);
+                yield return new RecordReject(path, $"byte {file.Position - headerRead}", "truncated zip entry: the archive ends inside the header of the entry "
+                    + (previous is null ? "at its start" : $"after {previous}"));
+                yield break;
+            }
+
             var flags = BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(6));
             var nameBytes = new byte[BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(26))];
             var extra = new byte[BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(28))];
@@ -43,6 +59,7 @@ internal static class LocalHeaderScanner
             }
 
             entries++;
+            previous = name;
             var entry = new ZipEntryInfo(name, flags, BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(8)),
                 BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(14)), compressedSize, size, 0);
             foreach (var item in SourceWalker.Guard(source, ZipStudyReader.Entry(source, entry, () => new MemoryStream(data, writable: false))))

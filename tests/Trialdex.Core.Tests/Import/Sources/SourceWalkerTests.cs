@@ -60,22 +60,55 @@ public sealed class SourceWalkerTests
         Assert.Equal(Xml, Encoding.UTF8.GetString(record.Payload.Span));
     }
 
-    [Fact]
-    public void A_truncated_zip_keeps_the_complete_entries_and_rejects_the_cut_one()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(6)]
+    public void A_zip_cut_inside_an_entry_gives_every_entry_before_it_whole_and_rejects_that_entry_by_name(int cutEntry)
     {
+        // Given six stored entries, the file cut off halfway through the data of entry number cutEntry
         using var dir = new TempDirectory();
-        var whole = dir.File("whole.zip");
-        WriteZip(whole, Enumerable.Range(1, 6).Select(i => ($"{TestStudies.Id(i)}.json", TestStudies.Utf8(TestStudies.Id(i)))));
-        var bytes = File.ReadAllBytes(whole);
-        var firstEntries = Walk(whole).OfType<RawRecord>().Select(r => r.Payload.Length).ToList();
-        var cut = dir.Write("cut.zip", bytes[..(bytes.Length / 2)]);
+        var contents = Enumerable.Range(1, 6).Select(i => ($"{TestStudies.Id(i)}.json", TestStudies.Utf8(TestStudies.Id(i)))).ToList();
+        var whole = TestZips.Stored(contents);
+        var entry = TestZips.LocalEntries(whole)[cutEntry - 1];
+        var cut = dir.Write("cut.zip", whole[..(entry.Data + (entry.Length / 2))]);
+
+        // When it is walked
         var items = Walk(cut);
+
+        // Then the entries before the cut come out whole and in order, then one reject naming the cut entry, and nothing else
         var records = items.OfType<RawRecord>().ToList();
-        Assert.InRange(records.Count, 1, 5);
-        Assert.Equal(firstEntries.Take(records.Count), records.Select(r => r.Payload.Length));
+        Assert.Equal(contents.Take(cutEntry - 1).Select(c => cut + "!" + c.Item1), records.Select(r => r.SourceFile));
+        Assert.Equal(contents.Take(cutEntry - 1).Select(c => Encoding.UTF8.GetString(c.Item2)), records.Select(r => Encoding.UTF8.GetString(r.Payload.Span)));
+        Assert.Equal(cutEntry, items.Count);
         var reject = Assert.IsType<RecordReject>(items[^1]);
-        Assert.Contains("truncated zip entry", reject.Reason, StringComparison.Ordinal);
-        Assert.Contains($"NCT1000000{records.Count + 1}.json", reject.SourceFile, StringComparison.Ordinal);
+        Assert.Equal($"{cut}!{TestStudies.Id(cutEntry)}.json", reject.SourceFile);
+        Assert.Equal($"truncated zip entry: the archive ends after {entry.Length / 2} of its {entry.Length} compressed bytes", reject.Reason);
+    }
+
+    [Theory]
+    [InlineData(4, "truncated zip entry: the archive ends inside the header of the entry after NCT10000003.json")]
+    [InlineData(29, "truncated zip entry: the archive ends inside the header of the entry after NCT10000003.json")]
+    [InlineData(35, "truncated zip entry: the archive ends after 0 of its 655 compressed bytes")]
+    public void A_zip_cut_inside_an_entrys_header_gives_the_entries_before_it_and_rejects_the_cut_one(int intoHeader, string reason)
+    {
+        // Given six stored entries, the file cut off inside the header (or the name) of the fourth
+        using var dir = new TempDirectory();
+        var contents = Enumerable.Range(1, 6).Select(i => ($"{TestStudies.Id(i)}.json", TestStudies.Utf8(TestStudies.Id(i)))).ToList();
+        var whole = TestZips.Stored(contents);
+        var fourth = TestZips.LocalEntries(whole)[3];
+        Assert.Equal(655, fourth.Length);
+        var cut = dir.Write("cut.zip", whole[..(fourth.Header + intoHeader)]);
+
+        // When it is walked
+        var items = Walk(cut);
+
+        // Then the first three entries come out, then one reject for the fourth, and nothing else
+        Assert.Equal(contents.Take(3).Select(c => cut + "!" + c.Item1), items.OfType<RawRecord>().Select(r => r.SourceFile));
+        Assert.Equal(4, items.Count);
+        var reject = Assert.IsType<RecordReject>(items[^1]);
+        Assert.Equal(reason, reject.Reason);
+        Assert.StartsWith(cut, reject.SourceFile, StringComparison.Ordinal);
     }
 
     [Fact]
