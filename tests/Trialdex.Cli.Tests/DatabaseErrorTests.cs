@@ -67,6 +67,28 @@ public sealed class DatabaseErrorTests : IDisposable
         Assert.Equal(before, File.ReadAllBytes(_cli.Database));
     }
 
+    [Fact]
+    public async Task Another_programs_sqlite_database_exits_6_and_is_left_as_it_was()
+    {
+        // Given a SQLite database of another program, with a table of its own
+        Execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('keep me')");
+        var before = File.ReadAllBytes(_cli.Database);
+
+        // When Trialdex is pointed at it, to read and to import
+        var stats = await _cli.RunAsync("stats", "--json");
+        var import = await _cli.RunAsync("import", _cli.Directory.Write("more.json", TestStudies.Json(TestStudies.Id(9))));
+
+        // Then both refuse it as not a Trialdex database, name its tables, and add nothing to it
+        foreach (var result in new[] { stats, import })
+        {
+            Assert.Equal(ExitCodes.DatabaseCorrupt, result.ExitCode);
+            Assert.Equal("", result.Output);
+            Assert.StartsWith($"error: {_cli.Database} is not a Trialdex database: it is a SQLite database of another program (schema version 0, tables notes)", result.Error, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, File.ReadAllBytes(_cli.Database));
+    }
+
     /// <summary>Takes 30 s: Microsoft.Data.Sqlite retries a busy database until the command timeout before giving up.</summary>
     [Fact]
     public async Task Criteria_update_store_while_another_process_holds_the_write_lock_exits_5_and_succeeds_once_it_is_released()
