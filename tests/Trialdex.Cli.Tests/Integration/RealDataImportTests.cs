@@ -26,7 +26,17 @@ public sealed class RealDataImportTests : IDisposable
         Assert.Equal(records, counts.Imported + counts.Updated + counts.Unchanged + counts.Rejected);
         var rejects = File.Exists(report) ? File.ReadAllLines(report).Select(l => JsonNode.Parse(l)!).ToList() : [];
         Assert.Equal(counts.Rejected, rejects.Count);
-        Assert.All(rejects, r => Assert.False(string.IsNullOrWhiteSpace(r["reason"]!.GetValue<string>())));
+        Assert.All(rejects, r =>
+        {
+            // Each reject names an input file that exists, where in it, and why
+            var source = r["source"]!.GetValue<string>();
+            Assert.True(File.Exists(source.Split('!')[0]), $"the reject's source {source} is not an input file");
+            Assert.NotNull(r["position"]);
+            Assert.False(string.IsNullOrWhiteSpace(r["reason"]!.GetValue<string>()));
+        });
+        Assert.All(
+            rejects.Where(r => r["source"]!.GetValue<string>().Contains("v2-single", StringComparison.Ordinal)),
+            r => Assert.StartsWith("retired classic-API FullStudiesResponse format is not imported", r["reason"]!.GetValue<string>(), StringComparison.Ordinal));
         Assert.True(counts.Imported > 7_000, first.SummaryLine);
         var stats = JsonNode.Parse((await _cli.RunAsync("stats", "--json")).Output)!;
         Assert.Equal(counts.Imported, stats["studies"]!.GetValue<long>());
