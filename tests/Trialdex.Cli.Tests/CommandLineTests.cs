@@ -235,7 +235,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task Criteria_parses_pasted_text_into_json_with_spans_into_that_text()
     {
-        var text = "Exclusion Criteria:\n\n* Thrombocytopenia (platelets <50×10⁹/L)\n* Pregnant or lactating women";
+        var text = "Exclusion Criteria:\n\n* Thrombocytopenia (platelets <50×10⁹/L)\n* Pregnant or lactating women\n* Creatinine > 1.5 mg/dL";
         var result = await _cli.RunAsync("criteria", "--text", _cli.Directory.Write("criteria.txt", text), "--json");
         var criteria = JsonNode.Parse(result.Output)!["criteria"]!.AsArray();
         var platelets = criteria.Single(c => c!["text"]!.GetValue<string>().Contains("platelets", StringComparison.Ordinal))!;
@@ -245,6 +245,17 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(50m, constraint["values"]![0]!.GetValue<decimal>());
         var span = constraint["span"]!;
         Assert.Contains("<50", text.Substring(span["start"]!.GetValue<int>(), span["length"]!.GetValue<int>()), StringComparison.Ordinal);
+        Assert.Equal("platelets", constraint["field"]!.GetValue<string>());
+        Assert.Equal("×10⁹/L", constraint["unit"]!.GetValue<string>());
+        Assert.Equal("10*9/L", constraint["normalized"]!["unit"]!.GetValue<string>());
+        Assert.Equal(50m, constraint["normalized"]!["values"]![0]!.GetValue<decimal>());
+
+        // A unit with a conversion: the normalised value is in the vocabulary's unit (1.5 mg/dL creatinine = 132.6 µmol/L)
+        var creatinine = criteria.Single(c => c!["text"]!.GetValue<string>().Contains("Creatinine", StringComparison.Ordinal))!["constraints"]!.AsArray()
+            .Single(k => k!["kind"]!.GetValue<string>() == "Measurement")!;
+        Assert.Equal(("creatinine", "Greater", 1.5m, "mg/dL"), (creatinine["field"]!.GetValue<string>(), creatinine["operator"]!.GetValue<string>(), creatinine["values"]![0]!.GetValue<decimal>(), creatinine["unit"]!.GetValue<string>()));
+        Assert.Equal("umol/L", creatinine["normalized"]!["unit"]!.GetValue<string>());
+        Assert.Equal(132.6, creatinine["normalized"]!["values"]![0]!.GetValue<double>(), 0.1);
     }
 
     [Fact]
