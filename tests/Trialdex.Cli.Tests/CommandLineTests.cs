@@ -34,6 +34,22 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(2, stats["studies"]!.GetValue<long>());
         Assert.Equal(2, stats["lastImport"]!["imported"]!.GetValue<long>());
         Assert.Equal(2, stats["bySource"]!["api-v2-json"]!.GetValue<long>());
+        Assert.Equal(2, stats["byStudyType"]!["INTERVENTIONAL"]!.GetValue<long>());
+        Assert.Equal(2, stats["byCountry"]!["China"]!.GetValue<long>());
+        Assert.Equal(2, stats["byPhase"]!["PHASE2"]!.GetValue<long>());
+
+        // Without --json the same counts as tables, after the number of studies and the last import
+        var text = (await _cli.RunAsync("stats")).Output;
+        Assert.StartsWith("2 studies", text, StringComparison.Ordinal);
+        Assert.Contains("last import: ", text, StringComparison.Ordinal);
+        Assert.Contains("(2 imported, 0 updated, 0 unchanged, 0 rejected)", text, StringComparison.Ordinal);
+        foreach (var table in new[] { "Status", "Phase", "Study type", "Source", "Country" })
+        {
+            Assert.Matches($@"(?m)^\s*{table}( \(top 20\))?\s*$", text);
+        }
+
+        Assert.Matches(@"│ China\s+│\s+2 │", text);
+        Assert.Matches(@"│ RECRUITING\s+│\s+2 │", text);
     }
 
     [Fact]
