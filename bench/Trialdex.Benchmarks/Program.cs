@@ -5,7 +5,8 @@ using Trialdex.Benchmarks;
 // `search-latency --db PATH` times the fixed query set (too long and I/O-bound for BenchmarkDotNet's iterations),
 // `page-latency --db PATH` times the trial and search pages through the real web server, `screen-latency --db PATH
 // --patients Q.jsonl` times pre-screening one patient against the store, `text-index --db PATH` builds the in-memory
-// text index from a store and times it against FTS5;
+// text index from a store and times it against FTS5; `xml-zip --copies N --out PATH` writes the sample XML zip N times
+// over, under new NCT ids, to time `trialdex import` on a larger input;
 // anything else goes to BenchmarkDotNet's switcher for the micro benchmarks.
 switch (args.FirstOrDefault())
 {
@@ -19,6 +20,8 @@ switch (args.FirstOrDefault())
         return await Trialdex.Benchmarks.Pages.PageLatency.RunAsync(args[1..]);
     case "text-index":
         return Trialdex.Benchmarks.Search.TextIndexLatency.Run(args[1..]);
+    case "xml-zip":
+        return LargeXmlZip.Run(args[1..]);
     case "screen-latency":
         return await Trialdex.Benchmarks.Screening.ScreenLatency.RunAsync(args[1..]);
 }
