@@ -18,7 +18,7 @@ public static class ConstraintExtractor
     /// change to the segmenter, the extractor or the units changes its output, so that stored parses are known to be
     /// stale (and are re-parsed on read and by <c>trialdex criteria --update-store</c>).
     /// </summary>
-    public const int ParserVersion = 1;
+    public const int ParserVersion = 2;
 
     private const int MaxCriterionLength = 20_000;
 

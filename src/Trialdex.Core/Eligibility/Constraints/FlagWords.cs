@@ -10,6 +10,7 @@ internal static class FlagWords
         ["denies"] = ConstraintFlags.Negated, ["deny"] = ConstraintFlags.Negated, ["denied"] = ConstraintFlags.Negated,
         ["free"] = ConstraintFlags.Negated, ["negative"] = ConstraintFlags.Negated, ["never"] = ConstraintFlags.Negated,
         ["none"] = ConstraintFlags.Negated, ["neither"] = ConstraintFlags.Negated, ["nor"] = ConstraintFlags.Negated,
+        ["refrain"] = ConstraintFlags.Negated, ["abstain"] = ConstraintFlags.Negated,
         ["history"] = ConstraintFlags.History, ["prior"] = ConstraintFlags.History, ["previous"] = ConstraintFlags.History,
         ["previously"] = ConstraintFlags.History, ["past"] = ConstraintFlags.History, ["former"] = ConstraintFlags.History,
         ["ever"] = ConstraintFlags.History,
@@ -25,6 +26,11 @@ internal static class FlagWords
     private const int Scope = 12;
 
     private static readonly WordSet ScopeEnds = new() { "but", "except", "unless", "however", "other" };
+
+    /// <summary>Cues that name the thing to be given up ("refrain from breast-feeding"), and the words that turn them round ("unwilling to refrain from").</summary>
+    private static readonly WordSet GivingUp = new() { "refrain", "abstain" };
+
+    private static readonly WordSet Refusals = new() { "unwilling", "unable", "refuse", "refuses", "refusal", "inability", "not" };
 
     private static readonly WordSet Comparatives = new()
     {
@@ -64,20 +70,60 @@ internal static class FlagWords
     public static ConstraintFlags Before(List<Token> tokens, bool[] inComparison, int from, int to)
     {
         var flags = ConstraintFlags.None;
-        for (var i = to - 1; i >= Math.Max(from, to - Scope); i--)
+        var floor = Math.Max(from, to - Scope);
+        for (var i = to - 1; i >= floor; i--)
         {
             if (ScopeEnds.Contains(tokens[i].Text))
             {
                 break;
             }
 
+            if (tokens[i].Text == ")")
+            {
+                // A parenthesis before the constraint closes what its cues are about: "(…, or shows no infarct)
+                // Measurable neurologic deficit" does not deny the deficit. Its cues are skipped; those before it count.
+                i = OpeningParenthesis(tokens, i, floor);
+                continue;
+            }
+
             if (!inComparison[i] && TryCue(tokens[i].Text, out var flag)
-                && !(flag == ConstraintFlags.Negated && i + 1 < tokens.Count && Comparatives.Contains(tokens[i + 1].Text)))
+                && !(flag == ConstraintFlags.Negated && i + 1 < tokens.Count && Comparatives.Contains(tokens[i + 1].Text))
+                && !(GivingUp.Contains(tokens[i].Text) && RefusedBefore(tokens, floor, i)))
             {
                 flags |= flag;
             }
         }
 
         return flags;
+    }
+
+    /// <summary>The index of the "(" that the ")" at <paramref name="close"/> closes, or <paramref name="floor"/> when none does within reach.</summary>
+    private static int OpeningParenthesis(List<Token> tokens, int close, int floor)
+    {
+        var depth = 0;
+        for (var i = close; i >= floor; i--)
+        {
+            depth += tokens[i].Text switch { ")" => 1, "(" => -1, _ => 0 };
+            if (depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return floor;
+    }
+
+    /// <summary>"Unwilling to refrain from", "not able to abstain from": giving up refused, so the thing itself is meant.</summary>
+    private static bool RefusedBefore(List<Token> tokens, int floor, int cue)
+    {
+        for (var i = cue - 1; i >= Math.Max(floor, cue - 4); i--)
+        {
+            if (Refusals.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -69,6 +69,20 @@ public sealed class ConstraintExtractorTests
         Assert.Equal(flags, constraint.Flags);
     }
 
+    [Theory]
+    [InlineData("Willingness to refrain from breast-feeding during the study", ConstraintFlags.Negated)]
+    [InlineData("Must agree to abstain from breastfeeding", ConstraintFlags.Negated)]
+    [InlineData("Unwilling to refrain from breast-feeding", ConstraintFlags.None)]
+    [InlineData("Unable to abstain from breastfeeding during the study", ConstraintFlags.None)]
+    [InlineData("Scan consistent with the diagnosis (shows no lesion, or no prior lesion) Breast-feeding women", ConstraintFlags.None)]
+    [InlineData("No (even occasional) breast-feeding", ConstraintFlags.Negated)]
+    public void Giving_up_negates_what_follows_and_a_closed_parenthesis_ends_the_cues_inside_it(string criterion, ConstraintFlags flags)
+    {
+        var lactation = ConstraintExtractor.Extract(criterion, CriterionKind.Inclusion).Single(c => c.Kind == ConstraintKind.Lactation);
+
+        Assert.Equal(flags, lactation.Flags);
+    }
+
     [Fact]
     public void A_time_window_marks_the_other_constraints_of_its_criterion_as_recent()
     {
