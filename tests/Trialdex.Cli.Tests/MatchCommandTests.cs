@@ -76,6 +76,9 @@ public sealed class MatchCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("read as a clinical note", result.Output, StringComparison.Ordinal);
+        Assert.Contains("what was read", result.Output, StringComparison.Ordinal);
+        Assert.Contains("   age 34 Years  [note 0+11]", result.Output, StringComparison.Ordinal);
+        Assert.Contains("   sex female  [note 12+5]", result.Output, StringComparison.Ordinal);
         Assert.Contains("LOCAL-IUA-IPS-EXO  not eligible", result.Output, StringComparison.Ordinal);
         Assert.Contains("✗ exclusion: Thrombocytopenia (platelets <50×10⁹/L)", result.Output, StringComparison.Ordinal);
     }
@@ -96,6 +99,9 @@ public sealed class MatchCommandTests : IDisposable
         var age = trial["criteria"]!.AsArray().First(c => c!["text"]!.GetValue<string>() == "Minimum age: 20 Years")!;
         Assert.Equal("$.age", age["evidence"]![0]!["source"]!.GetValue<string>());
         Assert.NotEmpty(json["questions"]!.AsArray());
+        var read = json["read"]!.AsArray();
+        Assert.Contains(read, f => f!["kind"]!.GetValue<string>() == "age" && f["source"]!.GetValue<string>() == "$.age");
+        Assert.Contains(read, f => f!["kind"]!.GetValue<string>() == "condition" && f["fact"]!.GetValue<string>().StartsWith("has ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -78,6 +78,10 @@ public sealed class PrescreenApiTests : IClassFixture<ApiFactory>
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Note", body["input"]!.GetValue<string>());
+        var read = body["read"]!.AsArray().Select(f => $"{f!["kind"]}: {f["fact"]} @{f["source"]}").ToList();
+        Assert.Contains("age: age 34 Years @note 0+11", read);
+        Assert.Contains("sex: sex female @note 12+5", read);
+        Assert.Contains(read, f => f.StartsWith("observation: platelet", StringComparison.Ordinal) && f.Contains("45", StringComparison.Ordinal));
         var iua = body["trials"]!.AsArray().First(t => t!["nctId"]!.GetValue<string>() == "LOCAL-IUA-IPS-EXO")!;
         Assert.Equal("NotEligible", iua["verdict"]!.GetValue<string>());
         Assert.Equal("Thrombocytopenia (platelets <50×10⁹/L)", iua["deciding"]!.GetValue<string>());

@@ -112,7 +112,7 @@ internal sealed class MatchCommand
         }
         else
         {
-            await MatchOutput.WriteAsync(context.Out, read.Kind, matched).ConfigureAwait(false);
+            await MatchOutput.WriteAsync(context.Out, read, matched).ConfigureAwait(false);
         }
 
         return ExitCodes.Success;

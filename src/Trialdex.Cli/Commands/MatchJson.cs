@@ -1,3 +1,4 @@
+using Trialdex.Core.Eligibility.Patients;
 using Trialdex.Core.Eligibility.Screening;
 
 namespace Trialdex.Cli.Commands;
@@ -34,5 +35,6 @@ internal static class MatchJson
         }),
         questions = result.Questions.Select(q => new { key = q.Key, question = q.Question, trials = q.Trials }),
         problems = read.Result.Problems.Select(p => p.ToString()),
+        read = (read.Result.Patient is { } patient ? PatientFacts.Describe(patient) : []).Select(f => new { kind = f.Kind, fact = f.Text, source = f.Source.ToString() }),
     };
 }

@@ -1,3 +1,4 @@
+using Trialdex.Core.Eligibility.Patients;
 using System.Globalization;
 using Trialdex.Core.Eligibility.Screening;
 
@@ -8,9 +9,18 @@ internal static class MatchOutput
 {
     private const int UnknownsShown = 4;
 
-    public static async Task WriteAsync(TextWriter output, PatientInputKind kind, MatchResult result)
+    public static async Task WriteAsync(TextWriter output, PatientInputResult read, MatchResult result)
     {
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"read as {Describe(kind)}; {result.Candidates} candidate trials screened")).ConfigureAwait(false);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"read as {Describe(read.Kind)}; {result.Candidates} candidate trials screened")).ConfigureAwait(false);
+        var facts = read.Result.Patient is { } patient ? PatientFacts.Describe(patient) : [];
+        if (facts.Count > 0)
+        {
+            await output.WriteLineAsync("what was read (check it: a misreading changes the verdicts):").ConfigureAwait(false);
+            foreach (var fact in facts)
+            {
+                await output.WriteLineAsync($"   {fact.Text}  [{fact.Source}]").ConfigureAwait(false);
+            }
+        }
         if (result.AllOpen is { } open)
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

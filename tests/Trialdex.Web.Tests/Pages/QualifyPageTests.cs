@@ -133,6 +133,8 @@ public sealed class QualifyPageTests(ApiFactory factory) : IClassFixture<ApiFact
 
         Assert.Equal("not: ✗ You probably do not qualify because: Thrombocytopenia (platelets <50×10⁹/L)", VerdictOf(html, "LOCAL-IUA-IPS-EXO"));
         Assert.Contains("Checked with what we could read in your note", html, StringComparison.Ordinal);
+        Assert.Contains("What we read from your note", html, StringComparison.Ordinal);
+        Assert.Contains("<li>age 34 Years</li>", html, StringComparison.Ordinal);
         Assert.Contains("your note says “34-year-old”", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Matches("<mark>[^<]+</mark>", html);
         GoldenHtml.Assert("qualify-note.html", PageHtml.MainElement(html));

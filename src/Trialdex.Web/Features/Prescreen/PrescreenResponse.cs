@@ -1,3 +1,4 @@
+using Trialdex.Core.Eligibility.Patients;
 using Trialdex.Core.Eligibility.Screening;
 
 namespace Trialdex.Web.Features.Prescreen;
@@ -17,7 +18,13 @@ public sealed record PrescreenResponse(
 {
     /// <summary>With <c>allOpen=true</c>: the verdicts over every open trial of the store; otherwise null.</summary>
     public PrescreenOpenTrials? AllOpen { get; init; }
+
+    /// <summary>Every fact read from the input, in plain words with where it is stated, to check the reading against.</summary>
+    public IReadOnlyList<PrescreenFact> Read { get; init; } = [];
 }
+
+/// <summary>A fact read from the input: its kind (age, sex, condition, observation, …), in plain words, and where the input states it.</summary>
+public sealed record PrescreenFact(string Kind, string Fact, string Source);
 
 /// <summary>How every open trial of the store came out for the patient.</summary>
 /// <param name="Screened">How many open trials were screened.</param>
@@ -91,6 +98,7 @@ internal static class PrescreenMapping
         [.. read.Result.Problems.Select(p => new PrescreenProblem(p.Severity.ToString(), p.Where, p.Message))])
     {
         AllOpen = result?.AllOpen is { } open ? new PrescreenOpenTrials(open.Screened, open.LikelyEligible, open.PossiblyEligible, open.NotEligible) : null,
+        Read = read.Result.Patient is { } patient ? [.. PatientFacts.Describe(patient).Select(f => new PrescreenFact(f.Kind, f.Text, f.Source.ToString()))] : [],
     };
 
     private static PrescreenTrial Trial(TrialMatch t) => new(

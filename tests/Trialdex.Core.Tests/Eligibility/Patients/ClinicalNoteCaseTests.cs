@@ -23,7 +23,7 @@ public sealed class ClinicalNoteCaseTests
 
         var patient = ClinicalNoteReader.Read(note).Patient!;
 
-        Assert.All(PatientFacts.Sources(patient), source =>
+        Assert.All(PatientFacts.Describe(patient).Select(f => f.Source), source =>
         {
             var span = Assert.IsType<NoteSource>(source).Span;
             Assert.InRange(span.Start, 0, note.Length - 1);

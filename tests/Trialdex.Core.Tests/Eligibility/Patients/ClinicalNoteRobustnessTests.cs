@@ -109,7 +109,7 @@ public sealed class ClinicalNoteRobustnessTests
         }
 
         Assert.NotNull(result.Patient);
-        foreach (var source in PatientFacts.Sources(result.Patient))
+        foreach (var source in PatientFacts.Describe(result.Patient).Select(f => f.Source))
         {
             var span = Assert.IsType<NoteSource>(source).Span;
             Assert.True(span.Start >= 0 && span.Length > 0 && span.End <= note.Length, $"span {span} outside a note of {note.Length} characters");

@@ -72,7 +72,7 @@ public sealed class ClinicalNoteSharedDataTests(ITestOutputHelper output)
 
     // Failure messages name the query only: an assertion over the facts would print their patient text.
     private static void AssertSpansInside(string id, string text, Patient patient) =>
-        Assert.True(PatientFacts.Sources(patient).All(s => s is NoteSource { Span: var span } && span.Start >= 0 && span.End <= text.Length), $"{id}: a span outside the note");
+        Assert.True(PatientFacts.Describe(patient).Select(f => f.Source).All(s => s is NoteSource { Span: var span } && span.Start >= 0 && span.End <= text.Length), $"{id}: a span outside the note");
 
     private static IEnumerable<(string Id, string Text)> Queries(string set)
     {

@@ -68,7 +68,7 @@ public sealed class FhirPatientReaderTests
 
         Assert.Equal(new FhirSource("Condition", "c-htn", 1), patient.Conditions[0].Source);
         Assert.Equal(new FhirSource("Patient", "p1", 0), patient.Age!.Source);
-        Assert.All(PatientFacts.Sources(patient), source => Assert.NotNull(Assert.IsType<FhirSource>(source).ResourceId));
+        Assert.All(PatientFacts.Describe(patient).Select(f => f.Source), source => Assert.NotNull(Assert.IsType<FhirSource>(source).ResourceId));
         Assert.Equal("Observation (entry 4)", new FhirSource("Observation", null, 4).ToString());
     }
 

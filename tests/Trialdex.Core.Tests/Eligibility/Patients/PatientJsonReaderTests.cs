@@ -88,7 +88,7 @@ public sealed class PatientJsonReaderTests
 
         Assert.Equal(new JsonSource("$.conditions[2]"), patient.Conditions[2].Source);
         Assert.Equal(new JsonSource("$.pregnancy.gravida"), patient.Pregnancy!.Gravida!.Source);
-        Assert.All(PatientFacts.Sources(patient), source => Assert.StartsWith("$.", Assert.IsType<JsonSource>(source).Path, StringComparison.Ordinal));
+        Assert.All(PatientFacts.Describe(patient).Select(f => f.Source), source => Assert.StartsWith("$.", Assert.IsType<JsonSource>(source).Path, StringComparison.Ordinal));
     }
 
     [Fact]
