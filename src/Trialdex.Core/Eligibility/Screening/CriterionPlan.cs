@@ -40,11 +40,14 @@ internal sealed class CriterionPlan
     /// <summary>True when sub-criteria follow the criterion.</summary>
     public bool IsHeading { get; }
 
+    /// <summary>True when the criterion belongs to the trial's group of healthy volunteers beside its patients (<see cref="VolunteerGroups"/>).</summary>
+    public bool ForHealthyVolunteers { get; private init; }
+
     /// <summary>
     /// What the screening of the criterion depends on, as text: the criterion and its constraints without where they
     /// lie in the eligibility text, and whether sub-criteria follow it. Plans with the same key screen alike.
     /// </summary>
-    public string Key => (IsHeading ? "H" : "-") + Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes<IReadOnlyList<ParsedCriterion>>([Criterion with
+    public string Key => (IsHeading ? "H" : "-") + (ForHealthyVolunteers ? "V" : "-") + Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes<IReadOnlyList<ParsedCriterion>>([Criterion with
     {
         Span = default,
         Depth = 0,
@@ -67,13 +70,17 @@ internal sealed class CriterionPlan
     {
         var list = criteria.Criteria;
         var plans = new CriterionPlan[list.Count];
+        var volunteers = VolunteerGroups.Of(list);
         for (var i = 0; i < list.Count; i++)
         {
-            plans[i] = Prepare(list[i], isHeading: i + 1 < list.Count && list[i + 1].Depth > list[i].Depth);
+            var plan = Prepare(list[i], isHeading: i + 1 < list.Count && list[i + 1].Depth > list[i].Depth);
+            plans[i] = volunteers[i] ? plan.ForVolunteers() : plan;
         }
 
         return plans;
     }
+
+    private CriterionPlan ForVolunteers() => new(Criterion, IsHeading, Kind, Constraints, Settled) { ForHealthyVolunteers = true };
 
     /// <summary>The plan of one criterion; <paramref name="isHeading"/> when sub-criteria follow it.</summary>
     public static CriterionPlan Prepare(ParsedCriterion criterion, bool isHeading)

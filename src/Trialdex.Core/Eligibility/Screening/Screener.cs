@@ -76,7 +76,9 @@ public static class Screener
         Check check;
         try
         {
-            check = plan.Settled ?? CriterionChecker.Evaluate(plan, patient, units, trial);
+            check = plan.ForHealthyVolunteers && DemographicChecks.HealthyVolunteer(patient) is { Verdict: CriterionVerdict.NotMet } patientGroup
+                ? new Check(CriterionVerdict.NotApplicable, $"it is for the trial's healthy volunteers, another group: {patientGroup.Reason}") { Evidence = patientGroup.Evidence }
+                : plan.Settled ?? CriterionChecker.Evaluate(plan, patient, units, trial);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException or System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
