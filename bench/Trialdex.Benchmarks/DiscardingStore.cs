@@ -35,6 +35,8 @@ internal sealed class DiscardingStore : IStudyStore
     public Task<Core.Search.VocabularySummary> ReplaceVocabularyAsync(Core.Vocabulary.MeshVocabulary vocabulary, CancellationToken ct) =>
         Task.FromResult(new Core.Search.VocabularySummary(0, 0, 0));
 
+    public Task<Core.Vocabulary.MeshVocabulary?> GetVocabularyAsync(CancellationToken ct) => Task.FromResult<Core.Vocabulary.MeshVocabulary?>(null);
+
     public Task<bool> IsFreshAsync(CancellationToken ct) => Task.FromResult(true);
 
     public Task RecordImportRunAsync(ImportRunRecord run, IEnumerable<RecordReject> rejects, CancellationToken ct) => Task.CompletedTask;

@@ -42,6 +42,8 @@ internal sealed class TimedStore(IStudyStore inner) : IStudyStore
     public Task<Core.Search.VocabularySummary> ReplaceVocabularyAsync(Core.Vocabulary.MeshVocabulary vocabulary, CancellationToken ct) =>
         inner.ReplaceVocabularyAsync(vocabulary, ct);
 
+    public Task<Core.Vocabulary.MeshVocabulary?> GetVocabularyAsync(CancellationToken ct) => inner.GetVocabularyAsync(ct);
+
     public Task<bool> IsFreshAsync(CancellationToken ct) => inner.IsFreshAsync(ct);
 
     public Task RecordImportRunAsync(ImportRunRecord run, IEnumerable<RecordReject> rejects, CancellationToken ct) => inner.RecordImportRunAsync(run, rejects, ct);

@@ -8,7 +8,9 @@ public sealed partial class SqliteStudyStore
     public async Task<int> UpdateParsedCriteriaAsync(int batchSize, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
-        var outdated = await RunAsync(connection => ReadOutdated(connection, batchSize), ct).ConfigureAwait(false);
+        var vocabulary = await GetVocabularyAsync(ct).ConfigureAwait(false);
+        var stamp = ConstraintExtractor.ParseStamp(vocabulary);
+        var outdated = await RunAsync(connection => ReadOutdated(connection, stamp, batchSize), ct).ConfigureAwait(false);
         if (outdated.Count == 0)
         {
             return 0;
@@ -16,7 +18,7 @@ public sealed partial class SqliteStudyStore
 
         // Parse on every core before taking the write lock; the transaction only writes.
         var parsed = new byte[outdated.Count][];
-        Parallel.For(0, outdated.Count, new ParallelOptions { CancellationToken = ct }, i => parsed[i] = StoredCriteria.Serialize(Parse(outdated[i].Json)));
+        Parallel.For(0, outdated.Count, new ParallelOptions { CancellationToken = ct }, i => parsed[i] = StoredCriteria.Serialize(Parse(outdated[i].Json, vocabulary)));
         return await RunAsync(connection =>
         {
             using var transaction = connection.BeginTransaction();
@@ -25,7 +27,7 @@ public sealed partial class SqliteStudyStore
             command.CommandText = "UPDATE study_documents SET parsed_criteria = $criteria, criteria_parser_version = $version WHERE id = $id";
             var id = command.Parameters.Add("$id", SqliteType.Integer);
             var criteria = command.Parameters.Add("$criteria", SqliteType.Blob);
-            command.Parameters.AddWithValue("$version", ConstraintExtractor.ParserVersion);
+            command.Parameters.AddWithValue("$version", stamp);
             for (var i = 0; i < outdated.Count; i++)
             {
                 ct.ThrowIfCancellationRequested();
@@ -39,11 +41,11 @@ public sealed partial class SqliteStudyStore
         }, ct).ConfigureAwait(false);
     }
 
-    private static List<(long Id, byte[] Json)> ReadOutdated(SqliteConnection connection, int batchSize)
+    private static List<(long Id, byte[] Json)> ReadOutdated(SqliteConnection connection, long stamp, int batchSize)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id, json FROM study_documents WHERE criteria_parser_version IS NOT $version OR parsed_criteria IS NULL ORDER BY id LIMIT $limit";
-        command.Parameters.AddWithValue("$version", ConstraintExtractor.ParserVersion);
+        command.Parameters.AddWithValue("$version", stamp);
         command.Parameters.AddWithValue("$limit", batchSize);
         using var reader = command.ExecuteReader();
         var rows = new List<(long, byte[])>();

@@ -22,8 +22,9 @@ public sealed partial class SqliteStudyStore
     /// columns screening uses, the conditions, and the stored parsed criteria, parsing the JSON of a study whose stored
     /// parse is not current. Ages come back as the index keeps them, in days.
     /// </summary>
-    private static OpenTrialSet ReadOpenTrials(SqliteConnection connection)
+    private OpenTrialSet ReadOpenTrials(SqliteConnection connection)
     {
+        var vocabulary = Vocabulary(connection);
         var statuses = string.Join(", ", TrialMatcher.OpenStatuses.Select(s => $"'{s}'"));
         var conditions = new Dictionary<long, List<string>>();
         using (var command = connection.CreateCommand())
@@ -49,7 +50,7 @@ public sealed partial class SqliteStudyStore
                 "CASE WHEN d.criteria_parser_version IS $version THEN d.parsed_criteria END, " +
                 "CASE WHEN d.criteria_parser_version IS $version AND d.parsed_criteria IS NOT NULL THEN NULL ELSE d.json END " +
                 $"FROM studies s JOIN study_documents d ON d.id = s.id WHERE s.overall_status IN ({statuses}) ORDER BY s.id";
-            command.Parameters.AddWithValue("$version", ConstraintExtractor.ParserVersion);
+            command.Parameters.AddWithValue("$version", ConstraintExtractor.ParseStamp(vocabulary));
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -64,30 +65,32 @@ public sealed partial class SqliteStudyStore
                 trials.Add(new OpenTrial(
                     reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
                     eligibility, conditions.GetValueOrDefault(reader.GetInt64(0)) ?? [], stored,
-                    stored is null ? Parse((byte[])reader.GetValue(10)) : null));
+                    stored is null ? Parse((byte[])reader.GetValue(10), vocabulary) : null));
             }
         }
 
         try
         {
-            return OpenTrialSet.Build(trials);
+            return OpenTrialSet.Build(trials, vocabulary);
         }
         catch (InvalidDataException)
         {
             // A damaged stored parse: the studies whose stored form cannot be read are parsed again from their JSON,
             // as GetParsedCriteriaAsync does.
-            return OpenTrialSet.Build(trials.Select(t => t.StoredCriteria is { } stored && Read(stored) is null
-                ? t with { StoredCriteria = null, ParsedCriteria = ParseStored(connection, t.NctId) }
-                : t));
+            return OpenTrialSet.Build(
+                trials.Select(t => t.StoredCriteria is { } stored && Read(stored) is null
+                    ? t with { StoredCriteria = null, ParsedCriteria = ParseStored(connection, t.NctId, vocabulary) }
+                    : t),
+                vocabulary);
         }
     }
 
-    private static ParsedCriteria ParseStored(SqliteConnection connection, string nctId)
+    private static ParsedCriteria ParseStored(SqliteConnection connection, string nctId, Core.Vocabulary.MeshVocabulary? vocabulary)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT d.json FROM studies s JOIN study_documents d ON d.id = s.id WHERE s.nct_id = $id";
         command.Parameters.AddWithValue("$id", nctId);
-        return command.ExecuteScalar() is byte[] json ? Parse(json) : ParsedCriteria.Empty;
+        return command.ExecuteScalar() is byte[] json ? Parse(json, vocabulary) : ParsedCriteria.Empty;
     }
 
     private static NormalizedTime? Days(SqliteDataReader reader, int column) =>

@@ -7,6 +7,7 @@ namespace Trialdex.Storage.Sqlite;
 public sealed partial class SqliteStudyStore
 {
     private readonly SemaphoreSlim _vocabularyLock = new(1, 1);
+    private MeshVocabulary? _vocabulary;
     private MeshExpansion? _mesh;
     private bool _meshLoaded;
     private readonly StoreSnapshots<FacetSnapshot> _facets;
@@ -93,6 +94,12 @@ public sealed partial class SqliteStudyStore
         return summary;
     }
 
+    public async Task<MeshVocabulary?> GetVocabularyAsync(CancellationToken ct)
+    {
+        await MeshAsync(ct).ConfigureAwait(false);
+        return _vocabulary;
+    }
+
     /// <summary>The stored vocabulary as an expansion, loaded once per store and reloaded after a vocabulary import.</summary>
     private async Task<MeshExpansion?> MeshAsync(CancellationToken ct)
     {
@@ -101,9 +108,7 @@ public sealed partial class SqliteStudyStore
         {
             if (!_meshLoaded)
             {
-                var vocabulary = await RunAsync(SqliteVocabulary.Load, ct).ConfigureAwait(false);
-                _mesh = vocabulary is null ? null : new MeshExpansion(vocabulary);
-                _meshLoaded = true;
+                Remember(await RunAsync(SqliteVocabulary.Load, ct).ConfigureAwait(false));
             }
 
             return _mesh;
@@ -112,5 +117,31 @@ public sealed partial class SqliteStudyStore
         {
             _vocabularyLock.Release();
         }
+    }
+
+    /// <summary>The stored vocabulary for work already holding <paramref name="connection"/> (building the open trial set): loaded through it when not yet loaded.</summary>
+    private MeshVocabulary? Vocabulary(Microsoft.Data.Sqlite.SqliteConnection connection)
+    {
+        _vocabularyLock.Wait();
+        try
+        {
+            if (!_meshLoaded)
+            {
+                Remember(SqliteVocabulary.Load(connection));
+            }
+
+            return _vocabulary;
+        }
+        finally
+        {
+            _vocabularyLock.Release();
+        }
+    }
+
+    private void Remember(MeshVocabulary? vocabulary)
+    {
+        _vocabulary = vocabulary;
+        _mesh = vocabulary is null ? null : new MeshExpansion(vocabulary);
+        _meshLoaded = true;
     }
 }

@@ -32,7 +32,7 @@ internal sealed partial class SqliteStudyWriter
         var id = insert.Int64(0);
         insert.Finish();
         Run("INSERT INTO study_documents (id, json, original_document, parsed_criteria, criteria_parser_version) VALUES (?1, ?2, ?3, ?4, ?5)",
-            id, document.CompressedJson, document.CompressedOriginal, document.CompressedCriteria, ConstraintExtractor.ParserVersion);
+            id, document.CompressedJson, document.CompressedOriginal, document.CompressedCriteria, document.CriteriaStamp);
         InsertChildren(id, row);
     }
 
@@ -40,7 +40,7 @@ internal sealed partial class SqliteStudyWriter
     {
         Run(UpdateSql, [id, .. StudyValues(document, row, hash, importedAt)]);
         Run("UPDATE study_documents SET json = ?2, original_document = ?3, parsed_criteria = ?4, criteria_parser_version = ?5 WHERE id = ?1",
-            id, document.CompressedJson, document.CompressedOriginal, document.CompressedCriteria, ConstraintExtractor.ParserVersion);
+            id, document.CompressedJson, document.CompressedOriginal, document.CompressedCriteria, document.CriteriaStamp);
         foreach (var table in ChildTables)
         {
             Run($"DELETE FROM {table} WHERE study_id = ?1", id);

@@ -29,6 +29,48 @@ public sealed class SqliteParsedCriteriaTests : IDisposable
     }
 
     [Fact]
+    public async Task A_new_vocabulary_makes_every_stored_parse_stale_until_parsed_again_with_it_and_the_open_set_screens_through_it()
+    {
+        // Given a study whose exclusion names a disease only the vocabulary knows, stored without a vocabulary
+        var path = _directory.File("vocabulary.db");
+        await using var store = await SqliteStudyStore.OpenAsync(path, default);
+        var json = System.Text.Encoding.UTF8.GetBytes(TestStudies.Node(TestStudies.Id(1), criteria: "Exclusion Criteria:\n\n* Zeta fever").ToJsonString());
+        await store.UpsertAsync([StudyDocument.Create(TestStudies.Id(1), json, Core.Studies.StudyJson.Parse(json), Core.Import.SourceFormat.ApiV2Json, "t.json", "1", null)], default);
+        Assert.Equal(new ParsedCriteriaCounts(1, 0), await store.CountParsedCriteriaAsync(default));
+        static bool NamesZeta(ParsedCriteria parsed) => parsed.Constraints.Any(c => c.Descriptors.Any(d => d.Id == "D999001"));
+
+        // When a vocabulary is imported
+        var vocabulary = new Core.Vocabulary.MeshVocabulary([new Core.Vocabulary.MeshDescriptor("D999001", "Zeta fever", ["Omega syndrome"], [])]);
+        await store.ReplaceVocabularyAsync(vocabulary, default);
+
+        // Then the stored parse is stale, read through the vocabulary until parsed again, and stored with its stamp
+        Assert.Equal(new ParsedCriteriaCounts(0, 1), await store.CountParsedCriteriaAsync(default));
+        Assert.True(NamesZeta((await store.GetParsedCriteriaAsync([TestStudies.Id(1)], default))[TestStudies.Id(1)]));
+        Assert.Equal(1, await store.UpdateParsedCriteriaAsync(10, default));
+        Assert.Equal(new ParsedCriteriaCounts(1, 0), await store.CountParsedCriteriaAsync(default));
+        Assert.Equal(ConstraintExtractor.ParseStamp(vocabulary), Scalar(path, "SELECT criteria_parser_version FROM study_documents"));
+        Assert.True(NamesZeta((await store.GetParsedCriteriaAsync([TestStudies.Id(1)], default))[TestStudies.Id(1)]));
+        var open = await store.GetOpenTrialSetAsync(default);
+        Assert.Equal(vocabulary.Stamp, open.Vocabulary?.Stamp);
+        var patient = Core.Eligibility.Patients.ClinicalNoteReader.Read("A 30-year-old woman with Omega syndrome.", vocabulary).Patient!;
+        Assert.Equal(Core.Eligibility.Screening.TrialVerdict.NotEligible, open.Screen(patient, null, default).VerdictOf(TestStudies.Id(1)));
+    }
+
+    [Fact]
+    public void A_vocabulary_stamp_depends_on_its_content_not_its_order()
+    {
+        static Core.Vocabulary.MeshDescriptor D(string id, string name, params string[] terms) => new(id, name, terms, ["C01.1"]);
+        var one = new Core.Vocabulary.MeshVocabulary([D("D1", "Alpha", "A1", "A2"), D("D2", "Beta")]);
+        var reordered = new Core.Vocabulary.MeshVocabulary([D("D2", "Beta"), D("D1", "Alpha", "A2", "A1")]);
+        var other = new Core.Vocabulary.MeshVocabulary([D("D1", "Alpha", "A1"), D("D2", "Beta")]);
+
+        Assert.Equal(one.Stamp, reordered.Stamp);
+        Assert.NotEqual(one.Stamp, other.Stamp);
+        Assert.Equal(ConstraintExtractor.ParserVersion, ConstraintExtractor.ParseStamp(null));
+        Assert.NotEqual(ConstraintExtractor.ParseStamp(one), ConstraintExtractor.ParseStamp(other));
+    }
+
+    [Fact]
     public async Task A_damaged_stored_parse_is_parsed_again_from_the_study_instead_of_failing_the_read()
     {
         var path = _directory.File("damaged.db");

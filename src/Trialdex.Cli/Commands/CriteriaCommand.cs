@@ -43,7 +43,7 @@ internal sealed class CriteriaCommand
             }
 
             var criteria = file == "-" ? await input.ReadToEndAsync(ct).ConfigureAwait(false) : await File.ReadAllTextAsync(Path.GetFullPath(file, context.WorkingDirectory), ct).ConfigureAwait(false);
-            parsed = ConstraintExtractor.Parse(criteria);
+            parsed = ConstraintExtractor.Parse(criteria, await ExistingVocabularyAsync(context, result, ct).ConfigureAwait(false));
         }
         else if (result.GetValue(Id) is { } id)
         {
@@ -79,6 +79,19 @@ internal sealed class CriteriaCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>The MeSH vocabulary of the database, when the database exists and has one: pasted criteria are read as stored ones are. No database is created.</summary>
+    private static async Task<Core.Vocabulary.MeshVocabulary?> ExistingVocabularyAsync(CliContext context, ParseResult result, CancellationToken ct)
+    {
+        var database = context.ResolveDatabase(result.GetValue(GlobalOptions.Database));
+        if (!File.Exists(database))
+        {
+            return null;
+        }
+
+        await using var store = await StoreOpener.OpenAsync(database, loadSampleWhenFresh: false, ct).ConfigureAwait(false);
+        return await store.GetVocabularyAsync(ct).ConfigureAwait(false);
     }
 
     private static async Task<int> BadArgumentsAsync(CliContext context, string message)

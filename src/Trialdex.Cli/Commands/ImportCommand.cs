@@ -42,10 +42,12 @@ internal sealed class ImportCommand
             result.GetValue(RejectsOption) ?? $"import-rejects-{started.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.jsonl",
             context.WorkingDirectory);
         await using var store = await StoreOpener.OpenAsync(context.ResolveDatabase(result.GetValue(GlobalOptions.Database)), loadSampleWhenFresh: false, ct).ConfigureAwait(false);
+        // With a MeSH vocabulary in the store, the criteria are parsed with it, as every stored parse is.
+        var vocabulary = await store.GetVocabularyAsync(ct).ConfigureAwait(false);
         var progress = new ImportProgress { BytesTotal = SourceWalker.TotalBytes(paths) };
         using var report = new RejectReport(context, rejectsPath);
         var summary = await ImportProgressDisplay.RunAsync(context, progress, () =>
-            new StudyImporter(store).ImportAsync(SourceWalker.Enumerate(paths, progress), progress, report.Add, report.Skip, ct)).ConfigureAwait(false);
+            new StudyImporter(store, vocabulary: vocabulary).ImportAsync(SourceWalker.Enumerate(paths, progress), progress, report.Add, report.Skip, ct)).ConfigureAwait(false);
         await store.RecordImportRunAsync(
             new ImportRunRecord(started, DateTimeOffset.UtcNow, string.Join("; ", paths), summary.Imported, summary.Updated, summary.Unchanged, summary.Rejected),
             report.ReadBack(), ct).ConfigureAwait(false);

@@ -66,7 +66,8 @@ internal sealed class MatchCommand
         }
 
         var text = file == "-" ? await input.ReadToEndAsync(ct).ConfigureAwait(false) : await File.ReadAllTextAsync(path, ct).ConfigureAwait(false);
-        var read = PatientInput.Read(text, DateOnly.FromDateTime(DateTime.UtcNow));
+        var asOf = DateOnly.FromDateTime(DateTime.UtcNow);
+        var read = PatientInput.Read(text, asOf);
         foreach (var problem in read.Result.Problems.Where(p => p.Severity != Core.Eligibility.Patients.PatientProblemSeverity.Info))
         {
             // Problems name places ("$.age", "note 12+5"), never the patient's words.
@@ -94,6 +95,14 @@ internal sealed class MatchCommand
         }
 
         await using var store = await StoreOpener.OpenAsync(context.ResolveDatabase(result.GetValue(GlobalOptions.Database)), loadSampleWhenFresh: true, ct).ConfigureAwait(false);
+        if (read.Kind == PatientInputKind.Note && await store.GetVocabularyAsync(ct).ConfigureAwait(false) is { } vocabulary)
+        {
+            // The input was read before the store was opened, so that bad input never creates a database; a note is
+            // read again with the store's MeSH vocabulary, which finds conditions by every MeSH name and synonym.
+            read = PatientInput.Read(text, asOf, vocabulary);
+            patient = read.Result.Patient ?? patient;
+        }
+
         MatchResult matched;
         try
         {

@@ -43,6 +43,9 @@ internal sealed class VocabCommand
         await using var store = await StoreOpener.OpenAsync(context.ResolveDatabase(result.GetValue(GlobalOptions.Database)), loadSampleWhenFresh: true, ct).ConfigureAwait(false);
         var summary = await store.ReplaceVocabularyAsync(vocabulary, ct).ConfigureAwait(false);
         await context.Out.WriteLineAsync($"vocabulary: {summary.Descriptors} descriptors, {summary.EntryTerms} entry terms, {summary.TreeNumbers} tree numbers").ConfigureAwait(false);
+
+        // The stored criteria are parsed with the vocabulary (conditions normalised to MeSH): what the old one made is stale now.
+        await CriteriaStoreUpdate.RunAsync(context, store, ct).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 }

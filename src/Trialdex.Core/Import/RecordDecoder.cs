@@ -12,7 +12,8 @@ namespace Trialdex.Core.Import;
 /// </summary>
 public static class RecordDecoder
 {
-    public static DecodedRecord Decode(RawRecord record)
+    /// <summary>Decodes <paramref name="record"/>; its criteria are parsed with <paramref name="vocabulary"/> when given.</summary>
+    public static DecodedRecord Decode(RawRecord record, Vocabulary.MeshVocabulary? vocabulary = null)
     {
         var read = Read(record);
         if (read.Study is not { } study)
@@ -22,7 +23,7 @@ public static class RecordDecoder
 
         try
         {
-            return new DecodedRecord(StudyDocument.Create(read.NctId!, read.Json, study, record.Format, record.SourceFile, record.Position, read.Original, record.Deflated), null);
+            return new DecodedRecord(StudyDocument.Create(read.NctId!, read.Json, study, record.Format, record.SourceFile, record.Position, read.Original, record.Deflated, vocabulary), null);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

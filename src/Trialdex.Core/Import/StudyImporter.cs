@@ -22,12 +22,17 @@ public sealed class StudyImporter
     private const int SmallestBatch = 100;
     private readonly IStudyStore _store;
     private readonly int _batchSize;
+    private readonly Vocabulary.MeshVocabulary? _vocabulary;
 
-    public StudyImporter(IStudyStore store, int batchSize = 1000)
+    /// <param name="store">Where the studies go.</param>
+    /// <param name="batchSize">Studies a transaction.</param>
+    /// <param name="vocabulary">The store's MeSH vocabulary, to parse the criteria with (conditions normalised to MeSH), or null.</param>
+    public StudyImporter(IStudyStore store, int batchSize = 1000, Vocabulary.MeshVocabulary? vocabulary = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         _store = store;
         _batchSize = batchSize;
+        _vocabulary = vocabulary;
     }
 
     /// <summary>Imports <paramref name="items"/>; <paramref name="onReject"/> and <paramref name="onSkipped"/> see each problem as it happens.</summary>
@@ -45,7 +50,7 @@ public sealed class StudyImporter
         using var decoders = new DecodeThreads(Environment.ProcessorCount);
         try
         {
-            await foreach (var item in DecodeInOrder(items, decoders, ct).ConfigureAwait(false))
+            await foreach (var item in DecodeInOrder(items, decoders, _vocabulary, ct).ConfigureAwait(false))
             {
                 switch (item)
                 {
@@ -85,7 +90,7 @@ public sealed class StudyImporter
     /// Reads on one thread and decodes on <paramref name="decoders"/>, yielding results in input order. At most
     /// <see cref="InFlight"/> records are read ahead, so memory stays flat however large the input.
     /// </summary>
-    private static async IAsyncEnumerable<object> DecodeInOrder(IEnumerable<ImportItem> items, DecodeThreads decoders, [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<object> DecodeInOrder(IEnumerable<ImportItem> items, DecodeThreads decoders, Vocabulary.MeshVocabulary? vocabulary, [EnumeratorCancellation] CancellationToken ct)
     {
         var pending = Channel.CreateBounded<Task<object>>(new BoundedChannelOptions(InFlight) { SingleReader = true, SingleWriter = true });
         var reader = Task.Run(async () =>
@@ -94,7 +99,7 @@ public sealed class StudyImporter
             {
                 foreach (var item in items)
                 {
-                    var decoding = Task.Factory.StartNew(() => Decode(item), ct, TaskCreationOptions.None, decoders);
+                    var decoding = Task.Factory.StartNew(() => Decode(item, vocabulary), ct, TaskCreationOptions.None, decoders);
                     await pending.Writer.WriteAsync(decoding, ct).ConfigureAwait(false);
                 }
 
@@ -113,9 +118,9 @@ public sealed class StudyImporter
         await reader.ConfigureAwait(false);
     }
 
-    private static object Decode(ImportItem item) => item switch
+    private static object Decode(ImportItem item, Vocabulary.MeshVocabulary? vocabulary) => item switch
     {
-        RawRecord raw => RecordDecoder.Decode(raw),
+        RawRecord raw => RecordDecoder.Decode(raw, vocabulary),
         RecordReject reject => new DecodedRecord(null, reject),
         _ => item,
     };

@@ -42,6 +42,12 @@ public interface IStudyStore : IAsyncDisposable
     /// <summary>Replaces the stored MeSH vocabulary used to expand condition searches.</summary>
     Task<Search.VocabularySummary> ReplaceVocabularyAsync(Vocabulary.MeshVocabulary vocabulary, CancellationToken ct);
 
+    /// <summary>
+    /// The stored MeSH vocabulary, or null when none was imported: criteria are parsed with it (conditions normalised
+    /// to MeSH) and pre-screening reads notes and compares conditions through it. Loaded once and kept.
+    /// </summary>
+    Task<Vocabulary.MeshVocabulary?> GetVocabularyAsync(CancellationToken ct);
+
     /// <summary>True when nothing was ever stored or imported here: a fresh store.</summary>
     Task<bool> IsFreshAsync(CancellationToken ct);
 
@@ -110,16 +116,23 @@ public sealed record StudyDocument(
     byte[]? CompressedOriginal,
     byte[] CompressedCriteria)
 {
+    /// <summary>What the parsed criteria were made with (<see cref="Eligibility.Constraints.ConstraintExtractor.ParseStamp"/>).</summary>
+    public long CriteriaStamp { get; init; } = Eligibility.Constraints.ConstraintExtractor.ParserVersion;
+
+    /// <summary>Derives what a store writes for <paramref name="study"/>; its criteria are parsed with <paramref name="vocabulary"/> when given.</summary>
     public static StudyDocument Create(
         string nctId, ReadOnlyMemory<byte> json, Studies.Study study, SourceFormat format, string sourceFile, string sourcePosition,
-        ReadOnlyMemory<byte>? originalDocument, ReadOnlyMemory<byte> originalDeflated = default) =>
+        ReadOnlyMemory<byte>? originalDocument, ReadOnlyMemory<byte> originalDeflated = default, Vocabulary.MeshVocabulary? vocabulary = null) =>
         new(nctId, format, sourceFile, sourcePosition,
             StudyIndexRow.From(study) with { NctId = nctId },
             System.Security.Cryptography.SHA256.HashData(json.Span),
             StoredCompression.Compress(json.Span),
             originalDocument is not { } original ? null
                 : originalDeflated.IsEmpty ? StoredCompression.Compress(original.Span) : StoredCompression.Wrap(originalDeflated.Span, original.Span),
-            Eligibility.Constraints.StoredCriteria.Serialize(Eligibility.Constraints.ConstraintExtractor.Parse(study.ProtocolSection?.EligibilityModule?.EligibilityCriteria)));
+            Eligibility.Constraints.StoredCriteria.Serialize(Eligibility.Constraints.ConstraintExtractor.Parse(study.ProtocolSection?.EligibilityModule?.EligibilityCriteria, vocabulary)))
+        {
+            CriteriaStamp = Eligibility.Constraints.ConstraintExtractor.ParseStamp(vocabulary),
+        };
 }
 
 /// <summary>A study as stored: its JSON, where it came from and when.</summary>

@@ -54,6 +54,28 @@ public sealed class MeshVocabulary
     public int TermCount => _terms.Count;
 
     /// <summary>
+    /// A fingerprint of the vocabulary's content (every descriptor's id, name, entry terms and tree numbers, in any
+    /// order): equal for the same vocabulary however it was read or stored, and different, but for a 1 in 2³² chance,
+    /// for another. A parse of criteria made with the vocabulary is stored with it, so a store knows which parses a
+    /// new vocabulary made stale.
+    /// </summary>
+    public uint Stamp => _stamp ??= ComputeStamp(Descriptors);
+
+    private uint? _stamp;
+
+    private static uint ComputeStamp(IReadOnlyList<MeshDescriptor> descriptors)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var d in descriptors.OrderBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Name, StringComparer.Ordinal))
+        {
+            var text = string.Join('\u001f', [d.Id, d.Name, .. d.EntryTerms.Order(StringComparer.Ordinal), "\u001e", .. d.TreeNumbers.Order(StringComparer.Ordinal)]) + "\u001d";
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(text));
+        }
+
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(hash.GetHashAndReset());
+    }
+
+    /// <summary>
     /// The normalised form in which terms are compared: lower case, diacritics removed, apostrophes dropped
     /// ("Asherman's" → "asherman"), other punctuation a word break, words made singular by a light rule
     /// ("adhesions" → "adhesion"), and the MeSH inversion undone ("Cirrhosis, Liver" → "liver cirrhosis").

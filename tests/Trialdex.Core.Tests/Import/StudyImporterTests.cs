@@ -81,6 +81,8 @@ public sealed class StudyImporterTests
         public Task<Core.Search.SearchResult> SearchAsync(Core.Search.SearchRequest request, CancellationToken ct) => throw new NotSupportedException();
         public Task<Core.Search.SearchBreakdown> BreakdownAsync(Core.Search.SearchRequest request, CancellationToken ct) => throw new NotSupportedException();
         public Task<Core.Search.VocabularySummary> ReplaceVocabularyAsync(Core.Vocabulary.MeshVocabulary vocabulary, CancellationToken ct) => throw new NotSupportedException();
+
+        public Task<Core.Vocabulary.MeshVocabulary?> GetVocabularyAsync(CancellationToken ct) => Task.FromResult<Core.Vocabulary.MeshVocabulary?>(null);
         public Task<bool> IsFreshAsync(CancellationToken ct) => throw new NotSupportedException();
         public Task RecordImportRunAsync(ImportRunRecord run, IEnumerable<RecordReject> rejects, CancellationToken ct) => throw new NotSupportedException();
         public Task<IReadOnlyDictionary<string, Core.Eligibility.Constraints.ParsedCriteria>> GetParsedCriteriaAsync(IReadOnlyCollection<string> nctIds, CancellationToken ct) => throw new NotSupportedException();

@@ -62,6 +62,8 @@ public sealed class ErrorPageTests(ApiFactory factory) : IClassFixture<ApiFactor
 
         public Task<VocabularySummary> ReplaceVocabularyAsync(MeshVocabulary vocabulary, CancellationToken ct) => throw Fail();
 
+        public Task<MeshVocabulary?> GetVocabularyAsync(CancellationToken ct) => throw Fail();
+
         public Task<bool> IsFreshAsync(CancellationToken ct) => throw Fail();
 
         public Task RecordImportRunAsync(ImportRunRecord run, IEnumerable<RecordReject> rejects, CancellationToken ct) => throw Fail();

@@ -20,6 +20,14 @@ public static class ConstraintExtractor
     /// </summary>
     public const int ParserVersion = 2;
 
+    /// <summary>
+    /// What a stored parse is current for: <see cref="ParserVersion"/> alone for a parse made without a vocabulary,
+    /// and with the vocabulary's <see cref="MeshVocabulary.Stamp"/> above it for one made with it. A store compares
+    /// it with the stamp of its parser and vocabulary of the moment, so a new parser or a new vocabulary makes stored
+    /// parses stale.
+    /// </summary>
+    public static long ParseStamp(MeshVocabulary? vocabulary) => vocabulary is null ? ParserVersion : ParserVersion | ((long)vocabulary.Stamp << 16);
+
     private const int MaxCriterionLength = 20_000;
 
     /// <summary>The constraints of one criterion, in text order; never empty for a text with any letter or digit.</summary>

@@ -8,8 +8,9 @@ public sealed partial class OpenTrialSet
 {
     private OpenTrialSet(
         string[] nctIds, int[] criteriaOf, int[][] sets, CriterionPlan[] criteria, int[] registryOf, EligibilityModule?[] registries,
-        int[] childrenOf, string[] children, int[] conditionsOf, IReadOnlyList<string>[] conditions)
+        int[] childrenOf, string[] children, int[] conditionsOf, IReadOnlyList<string>[] conditions, Vocabulary.MeshVocabulary? vocabulary)
     {
+        Vocabulary = vocabulary;
         (_nctIds, _criteriaOf, _sets, _criteria, _registryOf, _registries) = (nctIds, criteriaOf, sets, criteria, registryOf, registries);
         (_childrenOf, _children, _conditionsOf, _conditions) = (childrenOf, children, conditionsOf, conditions);
         _indexOf = new Dictionary<string, int>(nctIds.Length, StringComparer.OrdinalIgnoreCase);
@@ -25,8 +26,10 @@ public sealed partial class OpenTrialSet
     /// where they lie in their text (boilerplate such as "Pregnant or breastfeeding women") share one reading.
     /// Stored forms are decoded and prepared in parallel.
     /// </summary>
+    /// <param name="trials">The open trials.</param>
+    /// <param name="vocabulary">The MeSH vocabulary their criteria were parsed with, which screening then compares conditions through; null for none.</param>
     /// <exception cref="InvalidDataException">A stored form of parsed criteria cannot be read.</exception>
-    public static OpenTrialSet Build(IEnumerable<OpenTrial> trials)
+    public static OpenTrialSet Build(IEnumerable<OpenTrial> trials, Vocabulary.MeshVocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(trials);
         var nctIds = new List<string>();
@@ -94,7 +97,7 @@ public sealed partial class OpenTrialSet
         }
 
         return new OpenTrialSet(
-            [.. nctIds], [.. criteriaOf], sets, criteria.Values, [.. registryOf], registries.Values, [.. childrenOf], children.Values, [.. conditionsOf], conditions.Values);
+            [.. nctIds], [.. criteriaOf], sets, criteria.Values, [.. registryOf], registries.Values, [.. childrenOf], children.Values, [.. conditionsOf], conditions.Values, vocabulary);
     }
 
     /// <summary>Distinct values by key, numbered in order of first appearance.</summary>

@@ -27,6 +27,9 @@ public sealed partial class OpenTrialSet
     /// <summary>A set with no trial.</summary>
     public static OpenTrialSet Empty { get; } = Build([]);
 
+    /// <summary>The MeSH vocabulary the trials' criteria were parsed with and are screened through, or null.</summary>
+    public Vocabulary.MeshVocabulary? Vocabulary { get; }
+
     /// <summary>How many trials the set holds.</summary>
     public int Count => _nctIds.Length;
 
@@ -44,7 +47,7 @@ public sealed partial class OpenTrialSet
 
     /// <summary>
     /// Screens <paramref name="patient"/> against every trial of the set as <see cref="Screener.ScreenTrial"/> does
-    /// (without a MeSH vocabulary, as <see cref="TrialMatcher"/> screens): the verdict and ranking weight of each
+    /// (with the set's <see cref="Vocabulary"/>, as <see cref="TrialMatcher"/> screens): the verdict and ranking weight of each
     /// trial equal the full screening's. Each distinct criterion is checked once, in parallel. The patient is
     /// neither kept nor logged.
     /// </summary>
@@ -76,7 +79,7 @@ public sealed partial class OpenTrialSet
 
         var screened = new CriterionScreening?[_criteria.Length];
         var asked = new bool[_criteria.Length];
-        Parallel.For(0, _criteria.Length, new ParallelOptions { CancellationToken = ct }, () => new TrialContext(null, null), (c, _, probe) =>
+        Parallel.For(0, _criteria.Length, new ParallelOptions { CancellationToken = ct }, () => new TrialContext(null, Vocabulary), (c, _, probe) =>
         {
             if (needed[c])
             {
@@ -123,7 +126,7 @@ public sealed partial class OpenTrialSet
                 if (screened[c] is null)
                 {
                     // A criterion only decided trials have, asked for afterwards: checked now.
-                    var probe = new TrialContext(null, null);
+                    var probe = new TrialContext(null, Vocabulary);
                     screened[c] = Screener.ScreenOne(_criteria[c], patient, units, probe);
                     asked[c] = probe.Asked;
                 }
@@ -176,7 +179,7 @@ public sealed partial class OpenTrialSet
             {
                 if (!_contexts.TryGetValue(conditions, out var context))
                 {
-                    context = new TrialContext(set._conditions[conditions - 1], null);
+                    context = new TrialContext(set._conditions[conditions - 1], set.Vocabulary);
                     _contexts[conditions] = context;
                 }
 

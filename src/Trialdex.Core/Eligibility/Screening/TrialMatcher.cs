@@ -7,7 +7,8 @@ using Trialdex.Core.Studies;
 namespace Trialdex.Core.Eligibility.Screening;
 
 /// <summary>
-/// Finds trials for a patient across the store: the patient's conditions (not denied) become one condition query,
+/// Finds trials for a patient across the store (screening through its MeSH vocabulary when it has one, as its criteria
+/// were parsed with it): the patient's conditions (not denied) become one condition query,
 /// OR-combined (searched anywhere in the records when no trial lists them as conditions), optionally within a distance of a place and (by default) among recruiting trials; every candidate
 /// is screened and ranked by <see cref="MatchScore"/>. The patient is never logged or stored.
 /// </summary>
@@ -30,11 +31,12 @@ public static class TrialMatcher
 
         var hits = await CandidatesAsync(store, patient, options, ct).ConfigureAwait(false);
         var criteria = await store.GetParsedCriteriaAsync([.. hits.Select(h => h.NctId)], ct).ConfigureAwait(false);
+        var vocabulary = await store.GetVocabularyAsync(ct).ConfigureAwait(false);
         var best = Best(hits);
         var matches = new List<TrialMatch>();
         foreach (var hit in hits)
         {
-            if (await ScreenAsync(store, patient, hit, best, criteria, options, ct).ConfigureAwait(false) is { } match)
+            if (await ScreenAsync(store, patient, hit, best, criteria, vocabulary, options, ct).ConfigureAwait(false) is { } match)
             {
                 matches.Add(match);
             }
@@ -65,7 +67,7 @@ public static class TrialMatcher
             {
                 candidates.Add((hit.NctId, MatchScore.CombineWeight(Relevance(hit, best), screened.WeightOf(hit.NctId)!.Value), null, hit));
             }
-            else if (await ScreenAsync(store, patient, hit, best, criteria, open, ct).ConfigureAwait(false) is { } match)
+            else if (await ScreenAsync(store, patient, hit, best, criteria, set.Vocabulary, open, ct).ConfigureAwait(false) is { } match)
             {
                 candidates.Add((match.NctId, match.Score, match.Screening, hit));
             }
@@ -77,7 +79,7 @@ public static class TrialMatcher
         var trials = new List<TrialMatch>();
         foreach (var candidate in top)
         {
-            if (await ScreenAsync(store, patient, candidate.Hit, best, topCriteria, open, ct).ConfigureAwait(false) is { } match)
+            if (await ScreenAsync(store, patient, candidate.Hit, best, topCriteria, set.Vocabulary, open, ct).ConfigureAwait(false) is { } match)
             {
                 trials.Add(match);
             }
@@ -115,7 +117,8 @@ public static class TrialMatcher
 
     /// <summary>The full screening of one hit from its stored record and parsed criteria, or null when it is no longer stored.</summary>
     private static async Task<TrialMatch?> ScreenAsync(
-        IStudyStore store, Patient patient, SearchHit hit, double best, IReadOnlyDictionary<string, Constraints.ParsedCriteria> criteria, MatchOptions options, CancellationToken ct)
+        IStudyStore store, Patient patient, SearchHit hit, double best, IReadOnlyDictionary<string, Constraints.ParsedCriteria> criteria,
+        Vocabulary.MeshVocabulary? vocabulary, MatchOptions options, CancellationToken ct)
     {
         if (await store.FindAsync(hit.NctId, ct).ConfigureAwait(false) is not { } stored)
         {
@@ -123,7 +126,7 @@ public static class TrialMatcher
         }
 
         var study = StudyJson.Parse(stored.Json.Span).ProtocolSection;
-        var screening = Screener.ScreenTrial(patient, study, criteria.GetValueOrDefault(hit.NctId) ?? Constraints.ParsedCriteria.Empty, options.Units);
+        var screening = Screener.ScreenTrial(patient, study, criteria.GetValueOrDefault(hit.NctId) ?? Constraints.ParsedCriteria.Empty, options.Units, vocabulary);
         var relevance = Relevance(hit, best);
         return new TrialMatch(
             hit.NctId, study?.IdentificationModule?.BriefTitle, study?.StatusModule?.OverallStatus is { } s ? EnumText.ApiValue(s) : null,

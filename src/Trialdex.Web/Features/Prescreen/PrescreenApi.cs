@@ -64,9 +64,10 @@ internal static class PrescreenApi
         }
 
         var asOf = DateOnly.FromDateTime(DateTime.UtcNow);
+        var vocabulary = await store.GetVocabularyAsync(ct);
         var read = mediaType == "text/plain"
-            ? new PatientInputResult(PatientInputKind.Note, ClinicalNoteReader.Read(body))
-            : PatientInput.Read(body, asOf);
+            ? new PatientInputResult(PatientInputKind.Note, ClinicalNoteReader.Read(body, vocabulary))
+            : PatientInput.Read(body, asOf, vocabulary);
         if (read.Result.Patient is not { } patient)
         {
             return TypedResults.Problem(

@@ -119,9 +119,9 @@ public sealed record QualifyForm
         return errors;
     }
 
-    /// <summary>The patient: the note read as a note, or the facts written as patient JSON and read by its reader.</summary>
-    public PatientInputResult ReadPatient() => Note is not null
-        ? new(PatientInputKind.Note, ClinicalNoteReader.Read(Note))
+    /// <summary>The patient: the note read as a note (through <paramref name="vocabulary"/> when the store has one), or the facts written as patient JSON and read by its reader.</summary>
+    public PatientInputResult ReadPatient(Trialdex.Core.Vocabulary.MeshVocabulary? vocabulary) => Note is not null
+        ? new(PatientInputKind.Note, ClinicalNoteReader.Read(Note, vocabulary))
         : new(PatientInputKind.PatientJson, PatientJsonReader.Read(PatientJson()));
 
     /// <summary>The facts in the patient JSON shape documented on <see cref="Patient"/>.</summary>

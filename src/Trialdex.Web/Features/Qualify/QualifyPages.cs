@@ -75,7 +75,8 @@ internal static class QualifyPages
             return Page(new QualifyView(form, errors, one?.Page, null), StatusCodes.Status400BadRequest);
         }
 
-        var read = form.ReadPatient();
+        var vocabulary = await store.GetVocabularyAsync(ct);
+        var read = form.ReadPatient(vocabulary);
         errors.Add(read.Result.Problems);
         if (read.Result.Patient is not { } patient)
         {
@@ -86,7 +87,7 @@ internal static class QualifyPages
         {
             var result = one is null
                 ? await TrialMatcher.MatchAsync(store, patient, new MatchOptions { Near = area?.Distance, AllStatuses = !form.RecruitingOnly, Limit = 10 }, ct)
-                : await ScreenOneAsync(store, patient, one, ct);
+                : await ScreenOneAsync(store, patient, one, vocabulary, ct);
             var response = PrescreenMapping.Map(read, result);
             var trials = new List<QualifyTrial>();
             foreach (var match in response.Trials)
@@ -106,14 +107,15 @@ internal static class QualifyPages
     }
 
     /// <summary>One trial screened whatever its status or conditions, as the matcher screens each candidate.</summary>
-    private static async Task<MatchResult> ScreenOneAsync(IStudyStore store, Patient patient, LoadedStudy trial, CancellationToken ct)
+    private static async Task<MatchResult> ScreenOneAsync(IStudyStore store, Patient patient, LoadedStudy trial, Trialdex.Core.Vocabulary.MeshVocabulary? vocabulary, CancellationToken ct)
     {
         var id = trial.Page.Id;
         var criteria = await store.GetParsedCriteriaAsync([id], ct);
         var screening = Screener.ScreenTrial(
             patient, trial.Study.ProtocolSection,
             criteria.GetValueOrDefault(id) ?? Trialdex.Core.Eligibility.Constraints.ParsedCriteria.Empty,
-            Trialdex.Core.Eligibility.Units.UnitVocabulary.Bundled);
+            Trialdex.Core.Eligibility.Units.UnitVocabulary.Bundled,
+            vocabulary);
         var status = trial.Study.ProtocolSection?.StatusModule?.OverallStatus is { } s ? Trialdex.Core.Studies.EnumText.ApiValue(s) : null;
         var match = new TrialMatch(id, trial.Page.Title, status, 1, MatchScore.Combine(1, screening), screening, null);
         return new MatchResult([match], OpenQuestions.Rank([screening]), 1);
