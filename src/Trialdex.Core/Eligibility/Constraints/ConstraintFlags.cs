@@ -21,4 +21,10 @@ public enum ConstraintFlags
 
     /// <summary>Of the participant's family ("family history of").</summary>
     Family = 16,
+
+    /// <summary>
+    /// Named as an exception to the criterion, which then does not ask about it: "malignancy other than basal cell
+    /// carcinoma", "prior surgery except appendectomy", "with the exception of", "excluding", "apart from".
+    /// </summary>
+    Excepted = 32,
 }

@@ -27,6 +27,18 @@ internal static class FlagWords
 
     private static readonly WordSet ScopeEnds = new() { "but", "except", "unless", "however", "other" };
 
+    /// <summary>Words that open a list of what a criterion does ask about, ending an exception before them: "other than liver disease, including heart failure".</summary>
+    private static readonly WordSet Lists = new() { "including", "includes", "include", "such" };
+
+    /// <summary>"except", "excluding", "exception" (of "with the exception of"), "other than", "apart from": what follows is an exception.</summary>
+    private static bool Excepts(List<Token> tokens, int i) => tokens[i].Text.ToLowerInvariant() switch
+    {
+        "except" or "excepting" or "excluding" or "exception" => true,
+        "than" => i > 0 && tokens[i - 1].Text.Equals("other", StringComparison.OrdinalIgnoreCase),
+        "from" => i > 0 && tokens[i - 1].Text.Equals("apart", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
+
     /// <summary>Cues that name the thing to be given up ("refrain from breast-feeding"), and the words that turn them round ("unwilling to refrain from").</summary>
     private static readonly WordSet GivingUp = new() { "refrain", "abstain" };
 
@@ -71,9 +83,16 @@ internal static class FlagWords
     {
         var flags = ConstraintFlags.None;
         var floor = Math.Max(from, to - Scope);
+        var listed = to < tokens.Count && Lists.Contains(tokens[to].Text);
         for (var i = to - 1; i >= floor; i--)
         {
-            if (ScopeEnds.Contains(tokens[i].Text))
+            if (!listed && Excepts(tokens, i))
+            {
+                flags |= ConstraintFlags.Excepted;
+                break;
+            }
+
+            if (ScopeEnds.Contains(tokens[i].Text) || Lists.Contains(tokens[i].Text))
             {
                 break;
             }

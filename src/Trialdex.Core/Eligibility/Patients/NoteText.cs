@@ -4,7 +4,8 @@ namespace Trialdex.Core.Eligibility.Patients;
 
 /// <summary>
 /// A note split into words and clauses. A clause ends at a sentence end (".", "!" or "?" before a space, except after
-/// a title or an initial), a semicolon, a line break, or before a word such as "but", "however" or "presents". Commas
+/// a title or an initial), a semicolon, a line break, or before a word such as "but", "however", "presents" or
+/// "revealed" (a finding stated after others denied). Commas
 /// and colons do not end a clause, so a negation carries over a list: "denies smoking, diabetes or hypertension".
 /// </summary>
 internal sealed class NoteText
@@ -18,6 +19,10 @@ internal sealed class NoteText
     {
         "but", "however", "although", "though", "except", "yet", "whereas", "which", "who", "presents", "presented",
         "presenting", "complains", "complaining", "reports", "reported", "admitted", "comes", "came",
+
+        // Findings stated after others denied: "negative for hepatocellular carcinoma and was only remarkable for
+        // chronic hepatitis", "no fracture, CT showed a hematoma". Not "positive": "no positive history of drug allergy".
+        "remarkable", "revealed", "reveals", "showed", "shows", "demonstrated", "demonstrates",
     };
 
     public NoteText(string text)

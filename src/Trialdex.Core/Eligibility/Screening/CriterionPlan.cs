@@ -88,7 +88,8 @@ internal sealed class CriterionPlan
         var kind = StatedExclusion.Reads(criterion) ? CriterionKind.Exclusion : criterion.Kind;
         try
         {
-            var constraints = CriterionNegation.Adjust(criterion.Text, [.. criterion.Constraints.Where(c => !TrialContext.NamesNoCondition(c))]);
+            // An exception ("other than basal cell carcinoma") is not asked about: a patient who has it is not excluded for it.
+            var constraints = CriterionNegation.Adjust(criterion.Text, [.. criterion.Constraints.Where(c => !TrialContext.NamesNoCondition(c) && !c.Flags.HasFlag(ConstraintFlags.Excepted))]);
             return new CriterionPlan(criterion, isHeading, kind, constraints, CriterionChecker.Settle(criterion, constraints, isHeading));
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException or System.Text.RegularExpressions.RegexMatchTimeoutException)

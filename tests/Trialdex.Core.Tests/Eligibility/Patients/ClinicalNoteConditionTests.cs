@@ -15,6 +15,8 @@ public sealed class ClinicalNoteConditionTests
     [InlineData("HIV negative, hepatitis B positive.", "HIV-, hepatitis B")]
     [InlineData("No history of stroke or epilepsy.", "stroke-, epilepsy-")]
     [InlineData("Prior CVA (no residual deficits), HTN.", "CVA~, HTN~")]
+    [InlineData("The screen was negative for HIV and was only remarkable for anemia.", "HIV-, anemia")]
+    [InlineData("No asthma, the CT showed pneumonia.", "asthma-, pneumonia")]
     public void Negation_runs_from_its_trigger_to_the_end_of_the_clause(string note, string expected)
     {
         Assert.Equal(expected, Conditions(note));
