@@ -44,6 +44,10 @@ internal static class ScreenLatency
         var verdicts = new List<OpenTrialCounts>();
         var inMemory = new List<double>();
         var set = allOpen ? await store.GetOpenTrialSetAsync(default) : null;
+
+        // As `trialdex match` does: the note is read through the store's MeSH vocabulary when it has one.
+        var vocabulary = await store.GetVocabularyAsync(default);
+        Console.WriteLine(vocabulary is null ? "no MeSH vocabulary in the store" : $"MeSH vocabulary: {vocabulary.Descriptors.Count:N0} descriptors");
         var times = new List<double>();
         var screened = new List<int>();
         for (var round = -1; round < rounds; round++)
@@ -53,7 +57,7 @@ internal static class ScreenLatency
                 // Each patient is a new search: nothing from the warm-up round or an earlier patient is reused.
                 store.ClearSearchCache();
                 var clock = Stopwatch.StartNew();
-                var patient = PatientInput.Read(note).Result.Patient;
+                var patient = PatientInput.Read(note, null, vocabulary).Result.Patient;
                 var result = patient is null ? null : await TrialMatcher.MatchAsync(store, patient, options, default);
                 var ms = clock.Elapsed.TotalMilliseconds;
                 if (set is not null && patient is not null && round >= 0)
