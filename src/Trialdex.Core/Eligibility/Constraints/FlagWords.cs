@@ -31,13 +31,20 @@ internal static class FlagWords
     private static readonly WordSet Lists = new() { "including", "includes", "include", "such" };
 
     /// <summary>"except", "excluding", "exception" (of "with the exception of"), "other than", "apart from": what follows is an exception.</summary>
-    private static bool Excepts(List<Token> tokens, int i) => tokens[i].Text.ToLowerInvariant() switch
+    /// <remarks>Runs for every token a cue scan passes, so it compares in place: "than" and "from" by their neighbour.</remarks>
+    private static bool Excepts(List<Token> tokens, int i)
     {
-        "except" or "excepting" or "excluding" or "exception" => true,
-        "than" => i > 0 && tokens[i - 1].Text.Equals("other", StringComparison.OrdinalIgnoreCase),
-        "from" => i > 0 && tokens[i - 1].Text.Equals("apart", StringComparison.OrdinalIgnoreCase),
-        _ => false,
-    };
+        var word = tokens[i].Text;
+        if (Exceptions.Contains(word))
+        {
+            return true;
+        }
+
+        return i > 0 && (word.Equals("than", StringComparison.OrdinalIgnoreCase) ? tokens[i - 1].Text.Equals("other", StringComparison.OrdinalIgnoreCase)
+            : word.Equals("from", StringComparison.OrdinalIgnoreCase) && tokens[i - 1].Text.Equals("apart", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly WordSet Exceptions = new() { "except", "excepting", "excluding", "exception" };
 
     /// <summary>Cues that name the thing to be given up ("refrain from breast-feeding"), and the words that turn them round ("unwilling to refrain from").</summary>
     private static readonly WordSet GivingUp = new() { "refrain", "abstain" };
