@@ -57,6 +57,27 @@ public sealed class SqliteParsedCriteriaTests : IDisposable
     }
 
     [Fact]
+    public async Task An_update_goes_on_after_its_last_batch_and_comes_back_for_rows_made_stale_behind_it()
+    {
+        var path = _directory.File("cursor.db");
+        await using var store = await SqliteStudyStore.OpenAsync(path, default);
+        for (var i = 1; i <= 3; i++)
+        {
+            var json = System.Text.Encoding.UTF8.GetBytes(TestStudies.Node(TestStudies.Id(i), criteria: Criteria).ToJsonString());
+            await store.UpsertAsync([StudyDocument.Create(TestStudies.Id(i), json, Core.Studies.StudyJson.Parse(json), Core.Import.SourceFormat.ApiV2Json, "t.json", "1", null)], default);
+        }
+
+        Execute(path, "UPDATE study_documents SET criteria_parser_version = 0", []);
+        Assert.Equal(2, await store.UpdateParsedCriteriaAsync(2, default));
+        Execute(path, "UPDATE study_documents SET criteria_parser_version = 0 WHERE id = (SELECT min(id) FROM study_documents)", []);
+
+        Assert.Equal(1, await store.UpdateParsedCriteriaAsync(2, default));   // the third study, after the last batch
+        Assert.Equal(1, await store.UpdateParsedCriteriaAsync(2, default));   // the first, made stale behind it
+        Assert.Equal(0, await store.UpdateParsedCriteriaAsync(2, default));
+        Assert.Equal(new ParsedCriteriaCounts(3, 0), await store.CountParsedCriteriaAsync(default));
+    }
+
+    [Fact]
     public void A_vocabulary_stamp_depends_on_its_content_not_its_order()
     {
         static Core.Vocabulary.MeshDescriptor D(string id, string name, params string[] terms) => new(id, name, terms, ["C01.1"]);
