@@ -122,12 +122,26 @@ internal static class ConceptChecks
     /// same condition denied elsewhere in the record ("diabetes mellitus … does not take his diabetes
     /// tablets"): a negation read too widely is a commoner reading error than a diagnosis written in error.
     /// </summary>
+    /// <remarks>
+    /// The answer depends only on the constraint's words and descriptors, the patient and the vocabulary, and the same
+    /// words recur in thousands of criteria ("pregnancy", "hepatitis B", "diabetes"), so it is remembered per patient:
+    /// screening every open trial then matches each distinct name once.
+    /// </remarks>
     public static PatientCondition? Find(Constraint constraint, Patient patient, TrialContext trial)
     {
+        var terms = PatientTerms.Of(patient);
+        var key = constraint.Descriptors.Count == 0 ? constraint.Field : constraint.Field + "\u001f" + string.Join('\u001f', constraint.Descriptors.Select(d => d.Id));
+        return terms.Found.GetOrAdd((trial.Vocabulary, key), static (_, state) => FindAmong(state.constraint, state.patient, state.terms, state.trial), (constraint, patient, terms, trial));
+    }
+
+    private static PatientCondition? FindAmong(Constraint constraint, Patient patient, PatientTerms terms, TrialContext trial)
+    {
         PatientCondition? denied = null;
-        foreach (var condition in patient.Conditions)
+        var field = Terms.NormalizeOnce(constraint.Field);
+        for (var i = 0; i < patient.Conditions.Count; i++)
         {
-            if (Matches(constraint, condition, trial))
+            var condition = patient.Conditions[i];
+            if (Matches(constraint, field, condition, terms.NamesOf(i), trial))
             {
                 if (!condition.Negated)
                 {
@@ -152,16 +166,68 @@ internal static class ConceptChecks
     /// broader — "denies diabetes" answers "type 2 diabetes", but "no autoimmune hepatitis" says nothing of
     /// "chronic hepatitis".
     /// </summary>
-    private static bool Matches(Constraint constraint, PatientCondition condition, TrialContext trial)
+    /// <remarks>
+    /// Runs for every condition constraint against every patient condition (with a vocabulary, across every open
+    /// trial), so it compares normalised names worked out once: the patient's (<see cref="PatientTerms"/>), the
+    /// field's and the descriptors' (<see cref="Terms.NormalizeOnce"/>), without allocating.
+    /// </remarks>
+    private static bool Matches(Constraint constraint, string field, PatientCondition condition, string[] names, TrialContext trial)
     {
-        var names = new[] { condition.Text, condition.MeshName }.OfType<string>().ToList();
+        var descriptors = constraint.Descriptors;
         if (condition.Negated)
         {
-            return constraint.Descriptors.Any(d => condition.MeshId is { } id && string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase))
-                || names.Any(t => Terms.Covers(t, constraint.Field) || constraint.Descriptors.Any(d => Terms.Covers(t, d.Name)));
+            if (condition.MeshId is { } id)
+            {
+                foreach (var d in descriptors)
+                {
+                    if (string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            foreach (var name in names)
+            {
+                if (Terms.CoversNormalized(name, field) || CoversAnyDescriptor(descriptors, name, patientIsGeneral: true))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
-        return constraint.Descriptors.Any(d => trial.IsSameOrBelow(condition, d))
-            || names.Any(t => Terms.Covers(constraint.Field, t) || constraint.Descriptors.Any(d => Terms.Covers(d.Name, t)));
+        foreach (var d in descriptors)
+        {
+            if (trial.IsSameOrBelow(condition, d))
+            {
+                return true;
+            }
+        }
+
+        foreach (var name in names)
+        {
+            if (Terms.CoversNormalized(field, name) || CoversAnyDescriptor(descriptors, name, patientIsGeneral: false))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CoversAnyDescriptor(IReadOnlyList<Vocabulary.MeshDescriptor> descriptors, string name, bool patientIsGeneral)
+    {
+        foreach (var d in descriptors)
+        {
+            var descriptor = Terms.NormalizeOnce(d.Name);
+            if (patientIsGeneral ? Terms.CoversNormalized(name, descriptor) : Terms.CoversNormalized(descriptor, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

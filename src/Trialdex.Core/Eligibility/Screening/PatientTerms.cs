@@ -22,9 +22,18 @@ internal sealed class PatientTerms
             .OfType<string>()
             .Select(t => (t, Terms.Normalize(t)))
             .Where(t => t.Item2.Length >= 5)];
+        _names = [.. patient.Conditions.Select(c => new[] { c.Text, c.MeshName }.OfType<string>().Select(Terms.Normalize).ToArray())];
         MedicationClasses = [.. patient.Medications.Select(m => m.Name is { } name ? NoteTreatments.ClassOf(name) : null)];
         ProcedureClasses = [.. patient.Procedures.Select(p => p.Name is { } name ? NoteTreatments.ClassOf(name) : null)];
     }
+
+    private readonly string[][] _names;
+
+    /// <summary>The patient's condition a condition constraint names (<see cref="ConceptChecks.Find"/>), by vocabulary and the constraint's words and descriptors.</summary>
+    public ConcurrentDictionary<(Vocabulary.MeshVocabulary? Vocabulary, string Constraint), PatientCondition?> Found { get; } = new();
+
+    /// <summary>The normalised names (as written, and its MeSH heading) of the patient's condition at <paramref name="index"/> of <see cref="Patient.Conditions"/>, denied or not.</summary>
+    public string[] NamesOf(int index) => _names[index];
 
     /// <summary>The names of the conditions not denied, as written and normalised, normalised names of at least five characters only, in record order.</summary>
     public IReadOnlyList<(string Text, string Normalized)> Conditions { get; }

@@ -7,6 +7,14 @@ internal static class Terms
     private const int StackLength = 256;
 
     /// <summary>Lower-case words of letters and digits, single-spaced: "Hepatitis-B  virus" → "hepatitis b virus".</summary>
+    /// <summary>
+    /// <see cref="Normalize"/> remembered for the string instance: criteria fields and descriptor names are compared
+    /// against every patient condition, and stay the same objects for as long as their criteria are kept.
+    /// </summary>
+    public static string NormalizeOnce(string text) => Normalized.GetValue(text, Normalize);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> Normalized = [];
+
     public static string Normalize(string text)
     {
         var buffer = text.Length <= StackLength ? stackalloc char[text.Length] : new char[text.Length];

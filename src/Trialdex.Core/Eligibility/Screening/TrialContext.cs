@@ -100,7 +100,19 @@ internal sealed class TrialContext
         }
 
         var trees = descriptor.TreeNumbers.Count > 0 ? descriptor.TreeNumbers : Vocabulary.FindById(descriptor.Id)?.TreeNumbers ?? [];
-        return own.TreeNumbers.Any(mine => trees.Any(t => mine.StartsWith(t + ".", StringComparison.Ordinal)));
+        foreach (var mine in own.TreeNumbers)
+        {
+            foreach (var tree in trees)
+            {
+                // Below: "C04.588.274" under "C04.588", compared in place.
+                if (mine.Length > tree.Length && mine[tree.Length] == '.' && mine.StartsWith(tree, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSpecificDisease(string tree) =>
