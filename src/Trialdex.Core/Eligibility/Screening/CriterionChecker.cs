@@ -47,32 +47,43 @@ internal static class CriterionChecker
     /// <summary>Checks a criterion the text alone does not settle (<see cref="CriterionPlan.Settled"/> is null) against <paramref name="patient"/>.</summary>
     public static Check Evaluate(CriterionPlan plan, Patient patient, UnitVocabulary? units, TrialContext trial)
     {
-        var (criterion, kind, constraints) = (plan.Criterion, plan.Kind, plan.Constraints);
-        if (constraints.All(c => c.Kind == ConstraintKind.Unstructured))
+        var (criterion, kind) = (plan.Criterion, plan.Kind);
+        if (plan.AllUnstructured)
         {
             return NamedCondition(plan, kind == CriterionKind.Exclusion, patient, trial) ?? Check.Unknown("the criterion is not computable; someone must read it");
         }
 
-        var timed = constraints.Any(c => c.Kind is ConstraintKind.TimeWindow || c.Flags.HasFlag(ConstraintFlags.Recent));
         var concepts = kind == CriterionKind.Exclusion;
-        var groups = new List<Check>();
-        var alternatives = new List<Check>();
-        foreach (var group in constraints.Where(c => c.Kind is not (ConstraintKind.TimeWindow or ConstraintKind.Count or ConstraintKind.Unstructured)).GroupBy(c => c.OrGroup))
+        var groups = new List<Check>(plan.Groups.Count);
+        List<Check>? alternatives = null;
+        foreach (var (orGroup, members) in plan.Groups)
         {
-            var checks = group.Select(c => One(c, concepts, patient, units, trial) with { Span = c.SourceSpan, Kind = c.Kind }).ToList();
-            if (group.Key != 0)
+            var checks = new List<Check>(members.Length);
+            foreach (var c in members)
+            {
+                checks.Add(One(c, concepts, patient, units, trial) with { Span = c.SourceSpan, Kind = c.Kind });
+            }
+
+            if (orGroup != 0)
             {
                 groups.Add(VerdictLogic.Any(checks));
                 continue;
             }
 
-            foreach (var (constraint, check) in group.Zip(checks))
+            for (var i = 0; i < members.Length; i++)
             {
-                (concepts && constraint.Kind is ConstraintKind.Condition or ConstraintKind.Medication or ConstraintKind.Procedure ? alternatives : groups).Add(check);
+                if (concepts && members[i].Kind is ConstraintKind.Condition or ConstraintKind.Medication or ConstraintKind.Procedure)
+                {
+                    (alternatives ??= []).Add(checks[i]);
+                }
+                else
+                {
+                    groups.Add(checks[i]);
+                }
             }
         }
 
-        if (alternatives.Count > 0)
+        if (alternatives is not null)
         {
             groups.Add(VerdictLogic.Any(alternatives));
         }
@@ -85,15 +96,13 @@ internal static class CriterionChecker
 
         // "Women able to have children need a negative pregnancy test", "Men need hemoglobin of 13 g/dL": a sex named
         // beside other requirements says whom the rule is for; the patient of the other sex is not asked it.
-        if (constraints.Any(c => c.Kind is not (ConstraintKind.Sex or ConstraintKind.Age or ConstraintKind.TimeWindow or ConstraintKind.Count or ConstraintKind.Unstructured))
-            && constraints.FirstOrDefault(c => c.Kind == ConstraintKind.Sex) is { } sex
-            && DemographicChecks.Sex(sex, patient) is { Verdict: CriterionVerdict.NotMet } other)
+        if (plan.SexRule is { } sex && DemographicChecks.Sex(sex, patient) is { Verdict: CriterionVerdict.NotMet } other)
         {
             return new Check(CriterionVerdict.NotApplicable, "the criterion is for patients of the other sex") { Evidence = other.Evidence, Span = sex.SourceSpan, Kind = ConstraintKind.Sex };
         }
 
         var result = VerdictLogic.All(groups);
-        return timed && result.Verdict == CriterionVerdict.Met ? TimeWindowChecks.Apply(result, criterion, patient) : result;
+        return plan.Timed && result.Verdict == CriterionVerdict.Met ? TimeWindowChecks.Apply(result, criterion, patient) : result;
     }
 
     /// <summary>

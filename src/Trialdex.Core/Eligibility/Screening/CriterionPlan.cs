@@ -21,6 +21,13 @@ internal sealed class CriterionPlan
         Kind = kind;
         Constraints = constraints;
         Settled = settled;
+        AllUnstructured = constraints.All(c => c.Kind == ConstraintKind.Unstructured);
+        Timed = constraints.Any(c => c.Kind is ConstraintKind.TimeWindow || c.Flags.HasFlag(ConstraintFlags.Recent));
+        Groups = [.. constraints.Where(c => c.Kind is not (ConstraintKind.TimeWindow or ConstraintKind.Count or ConstraintKind.Unstructured))
+            .GroupBy(c => c.OrGroup).Select(g => (g.Key, g.ToArray()))];
+        SexRule = constraints.Any(c => c.Kind is not (ConstraintKind.Sex or ConstraintKind.Age or ConstraintKind.TimeWindow or ConstraintKind.Count or ConstraintKind.Unstructured))
+            ? constraints.FirstOrDefault(c => c.Kind == ConstraintKind.Sex)
+            : null;
         Origin = kind switch
         {
             CriterionKind.Inclusion => CriterionOrigin.Inclusion,
@@ -64,6 +71,20 @@ internal sealed class CriterionPlan
 
     /// <summary>The check when the text alone settles it, whoever the patient is; otherwise null.</summary>
     public Check? Settled { get; }
+
+    // What CriterionChecker.Evaluate reads of the constraints for every patient, worked out once.
+
+    /// <summary>True when no constraint is computable.</summary>
+    public bool AllUnstructured { get; }
+
+    /// <summary>True when a time window qualifies the criterion.</summary>
+    public bool Timed { get; }
+
+    /// <summary>The checked constraints (not time windows, counts or unstructured) by OR group, in text order; group 0 holds those in no group.</summary>
+    public IReadOnlyList<(int OrGroup, Constraint[] Members)> Groups { get; }
+
+    /// <summary>The sex named beside other requirements ("female patients must have a negative pregnancy test"), which says whom the rule is for; otherwise null.</summary>
+    public Constraint? SexRule { get; }
 
     /// <summary>The plans of every criterion of <paramref name="criteria"/>, in order.</summary>
     public static CriterionPlan[] Prepare(ParsedCriteria criteria)
