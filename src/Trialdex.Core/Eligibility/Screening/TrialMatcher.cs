@@ -54,8 +54,12 @@ public static class TrialMatcher
     {
         var open = options with { AllStatuses = false };
         var set = await store.GetOpenTrialSetAsync(ct).ConfigureAwait(false);
-        var hits = await CandidatesAsync(store, patient, open, ct).ConfigureAwait(false);
+
+        // The candidate search (for the ranking) and the screening of every open trial in memory do not depend on each
+        // other: the search runs while the trials are screened.
+        var searching = Task.Run(() => CandidatesAsync(store, patient, open, ct), ct);
         var screened = set.Screen(patient, open.Units, ct);
+        var hits = await searching.ConfigureAwait(false);
         var best = Best(hits);
         // A trial opened by a write since the set was built is screened from the store.
         var others = hits.Where(h => !set.Contains(h.NctId)).Select(h => h.NctId).ToList();
