@@ -119,10 +119,18 @@ public sealed partial class SqliteStudyStore
         }
     }
 
-    /// <summary>The stored vocabulary for work already holding <paramref name="connection"/> (building the open trial set): loaded through it when not yet loaded.</summary>
+    /// <summary>
+    /// The stored vocabulary for synchronous work already holding <paramref name="connection"/> (building the open
+    /// trial set): the one loaded, else loaded through that connection — and remembered when the lock is free at once,
+    /// so that this never blocks a thread on the lock (a concurrent load reads the same tables).
+    /// </summary>
     private MeshVocabulary? Vocabulary(Microsoft.Data.Sqlite.SqliteConnection connection)
     {
-        _vocabularyLock.Wait();
+        if (!_vocabularyLock.Wait(0))
+        {
+            return SqliteVocabulary.Load(connection);
+        }
+
         try
         {
             if (!_meshLoaded)
