@@ -90,6 +90,9 @@ internal static class FlagWords
     {
         var flags = ConstraintFlags.None;
         var floor = Math.Max(from, to - Scope);
+
+        // "including" or "such as" between an exception and the constraint lists what the criterion does ask about;
+        // it ends only the exception, not the other cues ("No illness such as diabetes" still denies diabetes).
         var listed = to < tokens.Count && Lists.Contains(tokens[to].Text);
         for (var i = to - 1; i >= floor; i--)
         {
@@ -99,7 +102,8 @@ internal static class FlagWords
                 break;
             }
 
-            if (ScopeEnds.Contains(tokens[i].Text) || Lists.Contains(tokens[i].Text))
+            listed |= Lists.Contains(tokens[i].Text);
+            if (ScopeEnds.Contains(tokens[i].Text))
             {
                 break;
             }

@@ -6,7 +6,6 @@ internal static class Terms
     /// <summary>Texts up to this length are normalised on the stack when compared.</summary>
     private const int StackLength = 256;
 
-    /// <summary>Lower-case words of letters and digits, single-spaced: "Hepatitis-B  virus" → "hepatitis b virus".</summary>
     /// <summary>
     /// <see cref="Normalize"/> remembered for the string instance: criteria fields and descriptor names are compared
     /// against every patient condition, and stay the same objects for as long as their criteria are kept.
@@ -15,6 +14,7 @@ internal static class Terms
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> Normalized = [];
 
+    /// <summary>Lower-case words of letters and digits, single-spaced: "Hepatitis-B  virus" → "hepatitis b virus".</summary>
     public static string Normalize(string text)
     {
         var buffer = text.Length <= StackLength ? stackalloc char[text.Length] : new char[text.Length];
