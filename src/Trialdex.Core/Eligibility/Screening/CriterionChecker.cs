@@ -33,6 +33,12 @@ internal static class CriterionChecker
             return new Check(CriterionVerdict.NotApplicable, "the criterion states no requirement");
         }
 
+        if (constraints.All(c => c.Kind == ConstraintKind.Unstructured) && NamesAGroup(criterion.Text))
+        {
+            // "Affected Participants" before "An affected participant who meets any of the following … will be excluded".
+            return new Check(CriterionVerdict.NotApplicable, "it names a group of participants, not a requirement");
+        }
+
         if (criterion.Text.TrimEnd().EndsWith(':'))
         {
             // "Age 60 to 75 years:", "For the second group:": a condition on the criteria after it, not one itself.
@@ -112,6 +118,17 @@ internal static class CriterionChecker
     private static bool StatesNothing(string text) =>
         Terms.Normalize(text) is "not specified" or "no eligibility criteria" or "none" or "n a" or "not applicable" or "see disease characteristics"
             or "see general eligibility criteria" or "unspecified";
+
+    private static readonly HashSet<string> GroupWords = new(StringComparer.Ordinal)
+    {
+        "affected", "participant", "participants", "subject", "subjects", "patient", "patients", "individuals", "controls",
+        "control", "cases", "group", "groups", "cohort", "all", "for", "the", "study", "arm",
+    };
+
+    /// <summary>A label of one to three words, all naming participants or a group ("Affected Participants", "Patients", "Control group").</summary>
+    private static bool NamesAGroup(string text) =>
+        Terms.Normalize(text).Split(' ') is { Length: >= 1 and <= 3 } words && words.All(GroupWords.Contains)
+        && words.Any(w => w is not ("all" or "for" or "the" or "study"));
 
     /// <summary>A criterion over sub-criteria that only names their topic ("Hormonal Medications", "Demographics").</summary>
     private static bool IsHeading(ParsedCriterion criterion) =>

@@ -41,6 +41,20 @@ public sealed class VolunteerGroupTests
         Assert.StartsWith("it is for the trial's healthy volunteers, another group: the patient has an active condition", volunteers.Reason, StringComparison.Ordinal);
         Assert.Equal(CriterionVerdict.NotApplicable, screening.Criteria.Single(c => c.Text.StartsWith("BMI", StringComparison.Ordinal)).Verdict);
         Assert.Equal(CriterionVerdict.NotApplicable, screening.Criteria.Single(c => c.Text == "History of liver disease").Verdict);
+        Assert.Equal(CriterionVerdict.NotApplicable, screening.Criteria.Single(c => c.Text == "Affected Participants").Verdict);
+    }
+
+    [Theory]
+    [InlineData("Affected Participants", true)]
+    [InlineData("Patients", true)]
+    [InlineData("Control group", true)]
+    [InlineData("Patients with cirrhosis", false)]
+    [InlineData("Able to give consent", false)]
+    public void A_label_naming_a_group_of_participants_asks_nothing_of_the_patient(string criterion, bool label)
+    {
+        var screening = Screen(LiverPatient, "Inclusion Criteria:\n- " + criterion);
+
+        Assert.Equal(label, screening.Criteria.Single(c => c.Text == criterion).Reason == "it names a group of participants, not a requirement");
     }
 
     [Fact]
