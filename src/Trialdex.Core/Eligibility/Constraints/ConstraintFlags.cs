@@ -27,4 +27,10 @@ public enum ConstraintFlags
     /// carcinoma", "prior surgery except appendectomy", "with the exception of", "excluding", "apart from".
     /// </summary>
     Excepted = 32,
+
+    /// <summary>
+    /// An age that says when another requirement applies, not an age the criterion asks for: "consent of parent or
+    /// guardian if under 18", "for patients &lt; 18 years" (<see cref="AgeConditions"/>).
+    /// </summary>
+    Conditional = 64,
 }

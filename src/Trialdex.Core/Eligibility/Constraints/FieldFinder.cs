@@ -59,7 +59,7 @@ internal static class FieldFinder
         {
             if (IsBoundary(tokens[i]))
             {
-                return true;
+                return !tokens[i].IsSymbol(':') || !LabelsADuration(tokens, i);
             }
 
             if (!AgeCues.Contains(tokens[i].Text))
@@ -68,8 +68,36 @@ internal static class FieldFinder
             }
         }
 
-        return true;
+        return floor == 0 || !tokens[floor - 1].IsSymbol(':') || !LabelsADuration(tokens, floor - 1);
     }
+
+    /// <summary>
+    /// True when the label before the colon at <paramref name="colon"/> names a length of time, so that the years after
+    /// it are a duration, not an age: "Duration from time of diagnosis of PD: less than 2 years", "Disease duration:
+    /// more than 5 years". Even when the clause before the years is empty the label is read: a colon ends a clause.
+    /// </summary>
+    private static bool LabelsADuration(List<Token> tokens, int colon)
+    {
+        var duration = false;
+        for (var i = colon - 1; i >= 0 && !IsBoundary(tokens[i]); i--)
+        {
+            if (tokens[i].Is("age") || tokens[i].Is("aged") || tokens[i].Is("ages"))
+            {
+                // "Age at diagnosis: 18 to 65 years" is an age.
+                return false;
+            }
+
+            duration |= DurationWords.Contains(tokens[i].Text);
+        }
+
+        return duration;
+    }
+
+    private static readonly WordSet DurationWords = new()
+    {
+        "duration", "durations", "diagnosis", "diagnosed", "onset", "since", "history", "time", "interval", "length", "period",
+        "course", "evolution", "lasting", "symptoms", "infertility", "amenorrhea", "amenorrhoea", "follow", "disease",
+    };
 
     /// <summary>The noun phrase just before a comparison, up to four words, as written; null when there is none.</summary>
     public static (string Text, int Start)? Phrase(List<Token> tokens, string text, int first, int floor)

@@ -3,7 +3,8 @@ namespace Trialdex.Core.Eligibility.Constraints;
 /// <summary>
 /// Adds what a criterion's wording says about its constraints: negation and history cues before each one in its
 /// clause, "recent" when the criterion gives a time window, and OR groups for constraints joined by "or" or "/"
-/// ("AMH ≥1.1 ng/mL or AFC ≥5", "Pregnant or lactating").
+/// ("AMH ≥1.1 ng/mL or AFC ≥5", "Pregnant or lactating"), and which ages only say when another requirement
+/// applies (<see cref="AgeConditions"/>).
 /// </summary>
 internal static class Qualifiers
 {
@@ -27,7 +28,7 @@ internal static class Qualifiers
             result.Add(flags == ConstraintFlags.None ? c : c with { Flags = c.Flags | flags });
         }
 
-        return Group(criterion, result);
+        return Group(criterion, AgeConditions.Mark(criterion, result));
     }
 
     /// <summary>

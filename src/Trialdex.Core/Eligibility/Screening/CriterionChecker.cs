@@ -54,6 +54,12 @@ internal static class CriterionChecker
     public static Check Evaluate(CriterionPlan plan, Patient patient, UnitVocabulary? units, TrialContext trial)
     {
         var (criterion, kind) = (plan.Criterion, plan.Kind);
+        if (plan.AgeScope is { } scope && DemographicChecks.Age(scope, patient) is { Verdict: CriterionVerdict.NotMet } outside)
+        {
+            // "If older than 65, creatinine clearance ≥ 60 mL/min" asks nothing of a patient of 40.
+            return new Check(CriterionVerdict.NotApplicable, $"the criterion is for patients of other ages ({outside.Reason})") { Evidence = outside.Evidence, Span = scope.SourceSpan, Kind = ConstraintKind.Age };
+        }
+
         if (plan.AllUnstructured)
         {
             return NamedCondition(plan, kind == CriterionKind.Exclusion, patient, trial) ?? Check.Unknown("the criterion is not computable; someone must read it");

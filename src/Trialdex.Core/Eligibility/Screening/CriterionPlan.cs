@@ -25,6 +25,9 @@ internal sealed class CriterionPlan
         Timed = constraints.Any(c => c.Kind is ConstraintKind.TimeWindow || c.Flags.HasFlag(ConstraintFlags.Recent));
         Groups = [.. constraints.Where(c => c.Kind is not (ConstraintKind.TimeWindow or ConstraintKind.Count or ConstraintKind.Unstructured))
             .GroupBy(c => c.OrGroup).Select(g => (g.Key, g.ToArray()))];
+        AgeScope = constraints.Any(c => c.Kind == ConstraintKind.Age)
+            ? null
+            : criterion.Constraints.FirstOrDefault(c => c.Kind == ConstraintKind.Age && c.Flags.HasFlag(ConstraintFlags.Conditional));
         SexRule = constraints.Any(c => c.Kind is not (ConstraintKind.Sex or ConstraintKind.Age or ConstraintKind.TimeWindow or ConstraintKind.Count or ConstraintKind.Unstructured))
             ? constraints.FirstOrDefault(c => c.Kind == ConstraintKind.Sex)
             : null;
@@ -83,6 +86,12 @@ internal sealed class CriterionPlan
     /// <summary>The checked constraints (not time windows, counts or unstructured) by OR group, in text order; group 0 holds those in no group.</summary>
     public IReadOnlyList<(int OrGroup, Constraint[] Members)> Groups { get; }
 
+    /// <summary>
+    /// The age that says when the criterion applies ("If older than 65, creatinine clearance ≥ 60 mL/min"), when the
+    /// criterion asks for no age itself; otherwise null. A patient outside it is not asked the criterion.
+    /// </summary>
+    public Constraint? AgeScope { get; }
+
     /// <summary>The sex named beside other requirements ("female patients must have a negative pregnancy test"), which says whom the rule is for; otherwise null.</summary>
     public Constraint? SexRule { get; }
 
@@ -110,7 +119,8 @@ internal sealed class CriterionPlan
         try
         {
             // An exception ("other than basal cell carcinoma") is not asked about: a patient who has it is not excluded for it.
-            var constraints = CriterionNegation.Adjust(criterion.Text, [.. criterion.Constraints.Where(c => !TrialContext.NamesNoCondition(c) && !c.Flags.HasFlag(ConstraintFlags.Excepted))]);
+            // An age saying when the rest applies ("consent of parent or guardian if under 18") is not asked for either.
+            var constraints = CriterionNegation.Adjust(criterion.Text, [.. criterion.Constraints.Where(c => !TrialContext.NamesNoCondition(c) && !c.Flags.HasFlag(ConstraintFlags.Excepted) && !c.Flags.HasFlag(ConstraintFlags.Conditional))]);
             return new CriterionPlan(criterion, isHeading, kind, constraints, CriterionChecker.Settle(criterion, constraints, isHeading));
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException or System.Text.RegularExpressions.RegexMatchTimeoutException)

@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+
+namespace Trialdex.Core.Eligibility.Constraints;
+
+/// <summary>
+/// Marks the ages that say when a criterion's other requirement applies rather than require an age
+/// (<see cref="ConstraintFlags.Conditional"/>): "Consent of parent or guardian if less than 18 years of age",
+/// "Signed consent from parent or legal guardian for patients &lt; 18 years", "Patients &lt; 18 years of age must
+/// have written consent of parent or guardian", "older children (≥ 7 years old) who do not give assent". Read as
+/// requirements they rule every adult out of the trial.
+/// <list type="bullet">
+/// <item><description>an age after "if", "when" or "whenever" (with only words naming who between: "if they are
+/// under 18");</description></item>
+/// <item><description>in a criterion about consent given by someone else or a child's assent: an age after "for" or
+/// "in" ("for those patients &lt; 18"), an upper limit alone ("patients &lt; 18 … must have consent of parent"), an age
+/// followed by "who" or "whose" ("children ≥ 7 who do not give assent"), and a bare "under 18" after "if" (read
+/// without a unit as some value).</description></item>
+/// </list>
+/// A range or a lower limit that opens a criterion ("Are at least 13 years old (consent of parent or guardian if under
+/// 18)", "Children 2 to 17 years with consent of a parent") stays a requirement.
+/// </summary>
+internal static partial class AgeConditions
+{
+    /// <summary>Words that only name who, skipped between an age and the word that makes it a condition.</summary>
+    private static readonly WordSet Who = new()
+    {
+        "patients", "patient", "subjects", "subject", "participants", "participant", "children", "child", "minors", "minor",
+        "those", "they", "he", "she", "the", "all", "any", "aged", "age", "are", "is", "be", "who", "of", "persons",
+        "individuals", "adolescents", "women", "men", "girls", "boys", "infants", "younger", "older", "(",
+    };
+
+    private static readonly WordSet Always = new() { "if", "when", "whenever" };
+
+    private static readonly WordSet InConsent = new() { "if", "when", "whenever", "for", "in" };
+
+    private const int MaxWhoWords = 4;
+
+    public static List<Constraint> Mark(CriterionTokens criterion, List<Constraint> constraints)
+    {
+        var text = criterion.Text;
+        var consent = (text.Contains("consent", StringComparison.OrdinalIgnoreCase) || text.Contains("assent", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("permission", StringComparison.OrdinalIgnoreCase)) && ProxyConsent().IsMatch(text);
+        for (var i = 0; i < constraints.Count; i++)
+        {
+            var c = constraints[i];
+            var bareUnder = consent && c is { Kind: ConstraintKind.Measurement, Unit: null, Field: "value", Operator: ComparisonOperator.Less or ComparisonOperator.LessOrEqual };
+            if (c.Kind != ConstraintKind.Age && !bareUnder)
+            {
+                continue;
+            }
+
+            var trigger = TriggerBefore(criterion, c.Span.Start);
+            var conditional = bareUnder
+                ? trigger is { } t && Always.Contains(t)
+                : (trigger is { } w && (consent ? InConsent : Always).Contains(w))
+                    || (consent && (c.Operator is ComparisonOperator.Less or ComparisonOperator.LessOrEqual || WhoAfter(criterion, c.Span.End)));
+            if (conditional)
+            {
+                constraints[i] = c with { Kind = ConstraintKind.Age, Field = "age", Flags = c.Flags | ConstraintFlags.Conditional };
+            }
+        }
+
+        return constraints;
+    }
+
+    /// <summary>The word before the age, past at most a few words naming who, or null when a boundary or another word comes first.</summary>
+    private static string? TriggerBefore(CriterionTokens criterion, int start)
+    {
+        var tokens = criterion.Tokens;
+        var skipped = 0;
+        for (var i = criterion.TokenAfter(start) - 1; i >= 0; i--)
+        {
+            var token = tokens[i];
+            if (FieldFinder.IsBoundary(token))
+            {
+                return null;
+            }
+
+            if (Who.Contains(token.Text) && skipped++ < MaxWhoWords)
+            {
+                continue;
+            }
+
+            return token.IsWord ? token.Text : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>True when "who" or "whose" follows the age within a few tokens ("≥ 7 years old) who do not give assent").</summary>
+    private static bool WhoAfter(CriterionTokens criterion, int end)
+    {
+        var tokens = criterion.Tokens;
+        var first = criterion.TokenAfter(end);
+        for (var i = first; i < Math.Min(tokens.Count, first + 4); i++)
+        {
+            if (tokens[i].Is("who") || tokens[i].Is("whose"))
+            {
+                return true;
+            }
+
+            if (FieldFinder.IsBoundary(tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Consent given by a parent, guardian or representative, or a child's assent; without backtracking, so in time linear in the text.</summary>
+    [GeneratedRegex(@"\bassent\b|\b(consent|permission)\b.*\b(parent(s|al)?|guardians?|legally authori[sz]ed|representative|power of attorney)\b|\b(parent(s|al)?|guardians?('s)?|legally authori[sz]ed representative)\b.*\bconsent", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex ProxyConsent();
+}
