@@ -13,7 +13,7 @@ public enum ConstraintFlags
     /// <summary>In the past: "history of", "prior", "previous", "previously", "past".</summary>
     History = 2,
 
-    /// <summary>Now: "active", "current", "currently", "ongoing", "uncontrolled".</summary>
+    /// <summary>Now: "active", "current", "currently", "ongoing", "uncontrolled", "concurrent", "concomitant".</summary>
     Active = 4,
 
     /// <summary>Within a recent time window that the criterion gives ("within 3 months").</summary>

@@ -15,7 +15,8 @@ internal static class FlagWords
         ["previously"] = ConstraintFlags.History, ["past"] = ConstraintFlags.History, ["former"] = ConstraintFlags.History,
         ["ever"] = ConstraintFlags.History,
         ["active"] = ConstraintFlags.Active, ["current"] = ConstraintFlags.Active, ["currently"] = ConstraintFlags.Active,
-        ["ongoing"] = ConstraintFlags.Active, ["uncontrolled"] = ConstraintFlags.Active,
+        ["ongoing"] = ConstraintFlags.Active, ["uncontrolled"] = ConstraintFlags.Active, ["concurrent"] = ConstraintFlags.Active,
+        ["concurrently"] = ConstraintFlags.Active, ["concomitant"] = ConstraintFlags.Active,
         ["family"] = ConstraintFlags.Family,
     };
 

@@ -35,7 +35,7 @@ internal static class ConceptChecks
             return Check.NotMet($"the patient does not have {Name(match)}", fact, match.Source);
         }
 
-        var wantsNow = constraint.Flags.HasFlag(ConstraintFlags.Active) && !constraint.Flags.HasFlag(ConstraintFlags.History);
+        var wantsNow = WantsNow(constraint);
         return match.Status switch
         {
             ConditionStatus.Active => Check.Met($"the patient has {Name(match)}", fact, match.Source),
@@ -51,7 +51,11 @@ internal static class ConceptChecks
         var match = patient.Medications.FirstOrDefault(m => m.Name is { } name && Terms.Covers(constraint.Field, name));
         if (match is not null)
         {
-            return Check.Met($"the patient takes or took {match.Name}", "medication " + match.Name, match.Source);
+            // "Concurrent steroids": a medicine named without saying it was stopped is taken as still taken.
+            var fact = "medication " + match.Name;
+            return WantsNow(constraint) && match.Status == MedicationStatus.Past
+                ? Check.NotMet($"the patient no longer takes {match.Name}", fact, match.Source)
+                : Check.Met($"the patient takes or took {match.Name}", fact, match.Source);
         }
 
         return Treatment(constraint, patient) ?? Check.Unknown($"nothing says whether the patient takes {constraint.Field}", Questions.Medication(constraint.Field));
@@ -62,7 +66,10 @@ internal static class ConceptChecks
         var match = patient.Procedures.FirstOrDefault(p => p.Name is { } name && Terms.Covers(constraint.Field, name));
         if (match is not null)
         {
-            return Check.Met($"the patient had {match.Name}", "procedure " + match.Name, match.Source);
+            // "No concurrent radiotherapy": a procedure the patient had may be over.
+            return WantsNow(constraint)
+                ? new Check(CriterionVerdict.Unknown, $"whether the patient's {match.Name} is still going on is not known") { Evidence = [new("procedure " + match.Name, match.Source)], Missing = Questions.Procedure(constraint.Field) }
+                : Check.Met($"the patient had {match.Name}", "procedure " + match.Name, match.Source);
         }
 
         return Treatment(constraint, patient) ?? Check.Unknown($"nothing says whether the patient had {constraint.Field}", Questions.Procedure(constraint.Field));
@@ -91,11 +98,14 @@ internal static class ConceptChecks
             return null;
         }
 
-        var wantsNow = constraint.Flags.HasFlag(ConstraintFlags.Active) && !constraint.Flags.HasFlag(ConstraintFlags.History);
-        return wantsNow && !found.Current
+        return WantsNow(constraint) && !found.Current
             ? new Check(CriterionVerdict.Unknown, $"whether the patient's {found.Name} is current is not known") { Evidence = [new("treatment " + found.Name, found.Source)] }
             : Check.Met($"the patient has had {found.Name}", "treatment " + found.Name, found.Source);
     }
+
+    /// <summary>True when the criterion asks about now ("active", "current", "concurrent") and not also about the past.</summary>
+    private static bool WantsNow(Constraint constraint) =>
+        constraint.Flags.HasFlag(ConstraintFlags.Active) && !constraint.Flags.HasFlag(ConstraintFlags.History);
 
     /// <summary>
     /// The patient's conditions (not denied) that a criterion's text names, as whole words of at least five letters;

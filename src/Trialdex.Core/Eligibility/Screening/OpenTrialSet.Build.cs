@@ -65,7 +65,7 @@ public sealed partial class OpenTrialSet
                 Sex = module.Sex, MinimumAge = module.MinimumAge, MaximumAge = module.MaximumAge, HealthyVolunteers = module.HealthyVolunteers,
             }));
             childrenOf.Add(TitlePopulation.ChildrenNamed([trial.BriefTitle, trial.OfficialTitle]) is { } named ? 1 + children.Id(named, named) : 0);
-            var used = trial.Conditions.Where(c => Terms.Normalize(c).Length >= 3).ToList();
+            var used = TrialContext.Studied(trial.Conditions, trial.BriefTitle);
             conditionsOf.Add(used.Count == 0 ? 0 : 1 + conditions.Id(string.Join('\n', used), used));
         }
 

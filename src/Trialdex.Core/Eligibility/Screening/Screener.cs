@@ -28,7 +28,7 @@ public static class Screener
     {
         ArgumentNullException.ThrowIfNull(patient);
         var titles = new[] { trial?.IdentificationModule?.BriefTitle, trial?.IdentificationModule?.OfficialTitle };
-        return Screen(patient, trial?.EligibilityModule, criteria, units, trial?.ConditionsModule?.Conditions, vocabulary, TitlePopulation.Check(titles, patient));
+        return Screen(patient, trial?.EligibilityModule, criteria, units, TrialContext.Studied(trial?.ConditionsModule?.Conditions, trial?.IdentificationModule?.BriefTitle), vocabulary, TitlePopulation.Check(titles, patient));
     }
 
     /// <summary>Screens <paramref name="patient"/> against a trial's eligibility module and its parsed criteria.</summary>

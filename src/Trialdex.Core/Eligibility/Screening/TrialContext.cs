@@ -26,14 +26,22 @@ internal sealed class TrialContext
 
     public TrialContext(IReadOnlyList<string>? trialConditions, MeshVocabulary? vocabulary)
     {
-        TrialConditions = [.. (trialConditions ?? []).Where(c => Terms.Normalize(c).Length >= 3)];
+        TrialConditions = Studied(trialConditions, null);
         Vocabulary = vocabulary;
         TrialDescriptors = vocabulary is null ? [] : [.. TrialConditions.SelectMany(vocabulary.FindByTerm)];
     }
 
     public static TrialContext None { get; } = new(null, null);
 
-    /// <summary>The trial's conditions as the registry lists them ("Breast Cancer", "Chronic Hepatitis C").</summary>
+    /// <summary>
+    /// What the trial studies, as the screener reads it: the conditions its registry lists, and its brief title, which
+    /// names the condition more precisely than older records' lists do ("Antineoplaston Therapy in Treating Adult
+    /// Patients With Anaplastic Astrocytoma" listed under "Adult Brain Tumor"); names too short to use are left out.
+    /// </summary>
+    public static IReadOnlyList<string> Studied(IReadOnlyList<string>? conditions, string? briefTitle) =>
+        [.. (conditions ?? []).Append(briefTitle ?? "").Where(c => Terms.Normalize(c).Length >= 3)];
+
+    /// <summary>The trial's conditions as the registry lists them ("Breast Cancer", "Chronic Hepatitis C"), and its brief title (<see cref="Studied"/>).</summary>
     public IReadOnlyList<string> TrialConditions { get; }
 
     public MeshVocabulary? Vocabulary { get; }

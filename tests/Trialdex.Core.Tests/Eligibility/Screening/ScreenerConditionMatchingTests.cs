@@ -25,6 +25,24 @@ public sealed class ScreenerConditionMatchingTests
     ]);
 
     [Fact]
+    public void A_condition_the_trials_title_names_is_the_trials_own_and_does_not_count_against_the_patient()
+    {
+        var patient = Note("A 61-year-old man with bronchogenic carcinoma.", Vocabulary);
+        var criteria = Criteria("Inclusion Criteria:\n- No other prior malignancy", Vocabulary);
+        Trialdex.Core.Studies.ProtocolSection Trial(string title) => new()
+        {
+            IdentificationModule = new Trialdex.Core.Studies.IdentificationModule { NctId = "NCT00000001", BriefTitle = title },
+            ConditionsModule = new Trialdex.Core.Studies.ConditionsModule { Conditions = ["Lung Diseases"] },
+        };
+
+        var own = Screener.ScreenTrial(patient, Trial("Chemotherapy in Treating Patients With Bronchogenic Carcinoma"), criteria, vocabulary: Vocabulary);
+        var other = Screener.ScreenTrial(patient, Trial("Chemotherapy in Treating Patients With Lung Diseases"), criteria, vocabulary: Vocabulary);
+
+        Assert.Equal(CriterionVerdict.Unknown, own.Criteria.Single(c => c.Text == "No other prior malignancy").Verdict);
+        Assert.Equal(CriterionVerdict.NotMet, other.Criteria.Single(c => c.Text == "No other prior malignancy").Verdict);
+    }
+
+    [Fact]
     public void An_exclusion_naming_the_trials_own_condition_stays_unknown_for_a_patient_who_has_it()
     {
         var patient = Note("A 42-year-old woman with breast cancer, stage II, found on biopsy.");

@@ -25,7 +25,7 @@ public static class PatientEvaluation
     /// <param name="judgments">The graded (topic, trial) pairs.</param>
     /// <param name="trials">The trial records found, by NCT id.</param>
     /// <param name="vocabulary">MeSH, to find conditions in notes and criteria; null reads them by words only.</param>
-    /// <param name="details">Receives one tab-separated line per ranked pair, or null: topic, trial, grade, relative BM25, verdict, score, ruled out by age or sex (1/0), criteria ruling out, exclusions naming a patient condition, inclusions naming one, criteria met, exclusions not met, origin of the deciding criterion, and each criterion ruling out with its reason (" | " between them).</param>
+    /// <param name="details">Receives one tab-separated line per ranked pair, or null: topic, trial, grade, relative BM25, verdict, score, ruled out by age or sex (1/0), criteria ruling out, exclusions naming a patient condition, inclusions naming one, criteria met, exclusions not met, origin of the deciding criterion, each criterion ruling out with its reason (" | " between them), the topical relevance, and the eligibility weight.</param>
     public static PatientEvaluationResult Run(
         IReadOnlyList<PatientTopic> topics, IReadOnlyList<TrialJudgment> judgments, IReadOnlyDictionary<string, Study> trials,
         MeshVocabulary? vocabulary = null, TextWriter? details = null)
@@ -69,7 +69,7 @@ public static class PatientEvaluation
                 var screening = Screener.ScreenTrial(patient, trials[j.NctId].ProtocolSection, criteria[j.NctId], vocabulary: vocabulary);
                 combined[j.NctId] = MatchScore.Combine(Relevance(j.NctId), screening);
                 details?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{topic.Id}\t{j.NctId}\t{j.Grade}\t{bm25[j.NctId] / best:0.000}\t{screening.Verdict}\t{combined[j.NctId]:0.000}\t{(screening.RuledOutBy.Any(c => c.IsDemographic) ? 1 : 0)}\t{screening.RuledOutBy.Count()}\t{screening.Criteria.Count(c => c.Origin == CriterionOrigin.Exclusion && c.Mentions.Count > 0)}\t{screening.Criteria.Count(c => c.Origin == CriterionOrigin.Inclusion && c.Mentions.Count > 0)}\t{screening.Criteria.Count(c => c.Verdict == CriterionVerdict.Met && c.Origin != CriterionOrigin.Exclusion)}\t{screening.Criteria.Count(c => c.Verdict == CriterionVerdict.NotMet && c.Origin == CriterionOrigin.Exclusion)}\t{screening.Deciding?.Origin}\t{RuledOutText(screening)}"));
+                    $"{topic.Id}\t{j.NctId}\t{j.Grade}\t{bm25[j.NctId] / best:0.000}\t{screening.Verdict}\t{combined[j.NctId]:0.000}\t{(screening.RuledOutBy.Any(c => c.IsDemographic) ? 1 : 0)}\t{screening.RuledOutBy.Count()}\t{screening.Criteria.Count(c => c.Origin == CriterionOrigin.Exclusion && c.Mentions.Count > 0)}\t{screening.Criteria.Count(c => c.Origin == CriterionOrigin.Inclusion && c.Mentions.Count > 0)}\t{screening.Criteria.Count(c => c.Verdict == CriterionVerdict.Met && c.Origin != CriterionOrigin.Exclusion)}\t{screening.Criteria.Count(c => c.Verdict == CriterionVerdict.NotMet && c.Origin == CriterionOrigin.Exclusion)}\t{screening.Deciding?.Origin}\t{RuledOutText(screening)}\t{Relevance(j.NctId):0.000}\t{MatchScore.Weight(screening):0.000}"));
             }
 
             baseline.Add(judged, id => bm25[id] / best);
