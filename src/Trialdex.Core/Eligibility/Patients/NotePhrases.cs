@@ -9,7 +9,7 @@ internal static class NotePhrases
     private static readonly (NotePhraseKind Kind, string? Value, string Terms)[] Table =
     [
         (NotePhraseKind.Ignore, null, "no change;no increase;no further;no longer;not only;not necessarily;without difficulty;no significant change;nursing home;second hand smoke;secondhand smoke;smoke inhalation;non productive;gram negative;emergency;emergency room;emergency department"),
-        (NotePhraseKind.Negation, null, "no;not;denies;denied;deny;denying;negative for;without;free of;absence of;never had;no evidence of;no sign of;no signs of;no history of;no h/o;no hx of;no known;no previous;no prior;no past"),
+        (NotePhraseKind.Negation, null, "no;not;denies;denied;deny;denying;negative for;without;free of;absence of;never had;no evidence of;no sign of;no signs of;no history of;no h/o;no hx of;no known;no previous;no prior;no past;doesn't;don't;didn't;isn't;wasn't;hasn't;hadn't;haven't;aren't;weren't;doesn’t;don’t;didn’t"),
         (NotePhraseKind.NegationAfter, null, "ruled out;was ruled out;were ruled out;has been ruled out"),
         (NotePhraseKind.NegationOfPrevious, null, "negative;is unlikely;unlikely"),
         (NotePhraseKind.History, null, "history of;h/o;hx of;hx;s/p;status post;previous;previously;prior;past medical history;past history of;PMH;PMHx;remote history of;known history of;formerly"),
