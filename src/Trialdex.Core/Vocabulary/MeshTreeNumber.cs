@@ -7,6 +7,14 @@ internal static partial class MeshTreeNumber
 {
     public static bool IsValid(string text) => Pattern().IsMatch(text);
 
+    /// <summary>
+    /// True when the tree number places a condition a patient can have: a disease (C), a mental disorder (F03), or a
+    /// behavioural symptom (F01.145.126: depression, suicidal ideation, delusions), which notes and criteria name as
+    /// conditions although MeSH files them under behaviour.
+    /// </summary>
+    public static bool IsCondition(string tree) =>
+        tree.StartsWith('C') || tree.StartsWith("F03", StringComparison.Ordinal) || tree.StartsWith("F01.145.126", StringComparison.Ordinal);
+
     [GeneratedRegex(@"^[A-Z][0-9]{2}(\.[0-9]{3})*$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

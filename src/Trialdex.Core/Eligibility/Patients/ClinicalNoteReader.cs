@@ -17,7 +17,7 @@ public static class ClinicalNoteReader
     /// <summary>Reads one note.</summary>
     /// <param name="note">The note text.</param>
     /// <param name="vocabulary">
-    /// When given, conditions are every MeSH disease (tree C) or mental disorder (F03) term found in the note, the
+    /// When given, conditions are every MeSH condition term (disease, mental disorder, behavioural symptom: <see cref="Vocabulary.MeshTreeNumber.IsCondition"/>) found in the note, the
     /// longest at each word, besides the built-in list of common conditions and their acronyms; without it, only
     /// the built-in list is used.
     /// </param>

@@ -37,12 +37,12 @@ internal static class NoteMeshMatcher
     }
 
     /// <summary>
-    /// A disease (tree C) or mental disorder (F03), or a descriptor without tree numbers (newer than the tree file),
+    /// A condition (<see cref="MeshTreeNumber.IsCondition"/>), or a descriptor without tree numbers (newer than the tree file),
     /// unless it is one of the few that notes use for something else.
     /// </summary>
     private static bool IsCondition(MeshDescriptor descriptor) =>
         !NotConditions.Contains(descriptor.Name)
-        && (descriptor.TreeNumbers.Count == 0 || descriptor.TreeNumbers.Any(t => t.StartsWith('C') || t.StartsWith("F03", StringComparison.Ordinal)));
+        && (descriptor.TreeNumbers.Count == 0 || descriptor.TreeNumbers.Any(MeshTreeNumber.IsCondition));
 
     /// <summary>A term MeSH lists only as an acronym ("ALL", "MS") matches only text written without lower case.</summary>
     private static bool MatchesCase(MeshDescriptor descriptor, string key, string written) =>

@@ -56,7 +56,7 @@ internal sealed class TrialContext
 
     /// <summary>
     /// True when a condition constraint names no condition at all: the parser found it through a MeSH descriptor,
-    /// but every descriptor lies outside the disease (C) and mental disorder (F03) trees — a body part ("Breast"),
+    /// but every descriptor lies outside the trees of conditions (<see cref="MeshTreeNumber.IsCondition"/>) — a body part ("Breast"),
     /// people ("Patients", "Volunteers"), a procedure or an idea ("Risk", "Diagnosis") — or is one of the
     /// <see cref="GeneralTrees"/>. Descriptors without tree numbers cannot be placed and are kept.
     /// </summary>
@@ -123,6 +123,5 @@ internal sealed class TrialContext
         return false;
     }
 
-    private static bool IsSpecificDisease(string tree) =>
-        (tree.StartsWith('C') || tree.StartsWith("F03", StringComparison.Ordinal)) && !GeneralTrees.Contains(tree);
+    private static bool IsSpecificDisease(string tree) => MeshTreeNumber.IsCondition(tree) && !GeneralTrees.Contains(tree);
 }

@@ -22,7 +22,22 @@ public sealed class ScreenerConditionMatchingTests
         new MeshDescriptor("D900106", "Essential Tremor", [], ["C10.597.350.850.500"]),
         new MeshDescriptor("D900107", "Disease", ["Diseases"], ["C23.550.288"]),
         new MeshDescriptor("D900108", "Asthma", [], ["C08.127.108"]),
+        new MeshDescriptor("D900109", "Depression", ["Depressive Symptoms"], ["F01.145.126.350"]),
+        new MeshDescriptor("D900110", "Emotions", [], ["F01.470"]),
     ]);
+
+    [Fact]
+    public void A_behavioural_symptom_such_as_depression_is_a_condition_in_notes_and_criteria_and_an_emotion_is_not()
+    {
+        var patient = Note("A 47-year-old woman with depression for 3 weeks.", Vocabulary);
+        var criteria = Criteria("Exclusion Criteria:\n- History of depression\n- Emotions", Vocabulary);
+
+        var screening = Screener.Screen(patient, null, criteria, vocabulary: Vocabulary);
+
+        Assert.Contains(patient.Conditions, c => c.MeshId == "D900109");
+        Assert.Equal(CriterionVerdict.Met, screening.Criteria.Single(c => c.Text == "History of depression").Verdict);
+        Assert.NotEqual(CriterionVerdict.Met, screening.Criteria.Single(c => c.Text == "Emotions").Verdict);
+    }
 
     [Fact]
     public void A_condition_the_trials_title_names_is_the_trials_own_and_does_not_count_against_the_patient()
