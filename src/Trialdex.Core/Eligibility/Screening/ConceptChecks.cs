@@ -49,6 +49,14 @@ internal static class ConceptChecks
     public static Check Medication(Constraint constraint, Patient patient)
     {
         var match = patient.Medications.FirstOrDefault(m => m.Name is { } name && Terms.Covers(constraint.Field, name));
+        if (constraint.Operator is not null)
+        {
+            // "Prednisone dose greater than 0.25 mg/kg", "more than 8 mg/day estrogen": a record names medicines, not doses.
+            return match is null && Treatment(constraint, patient) is null
+                ? Check.Unknown($"nothing says whether the patient takes {constraint.Field}", Questions.Medication(constraint.Field))
+                : Check.Unknown($"the patient takes or took {match?.Name ?? constraint.Field}, but at what dose is not known", Questions.Medication(constraint.Field));
+        }
+
         if (match is not null)
         {
             // "Concurrent steroids": a medicine named without saying it was stopped is taken as still taken.

@@ -73,7 +73,7 @@ internal static class CriterionChecker
             var checks = new List<Check>(members.Length);
             foreach (var c in members)
             {
-                checks.Add(One(c, concepts, patient, units, trial) with { Span = c.SourceSpan, Kind = c.Kind });
+                checks.Add(One(c, concepts, patient, units, trial, plan.Timed ? criterion : null) with { Span = c.SourceSpan, Kind = c.Kind });
             }
 
             if (orGroup != 0)
@@ -113,8 +113,10 @@ internal static class CriterionChecker
             return new Check(CriterionVerdict.NotApplicable, "the criterion is for patients of the other sex") { Evidence = other.Evidence, Span = sex.SourceSpan, Kind = ConstraintKind.Sex };
         }
 
+        // A denial met ("No myocardial infarction within 6 months" of a patient who never had one) holds whatever the
+        // window; the window of a denial the patient fails was weighed in One.
         var result = VerdictLogic.All(groups);
-        return plan.Timed && result.Verdict == CriterionVerdict.Met ? TimeWindowChecks.Apply(result, criterion, patient) : result;
+        return plan.Timed && result.Verdict == CriterionVerdict.Met && !plan.AllDenials ? TimeWindowChecks.Apply(result, criterion, patient) : result;
     }
 
     /// <summary>
@@ -165,7 +167,12 @@ internal static class CriterionChecker
         return UnlessTrialCondition(flags.HasFlag(ConstraintFlags.Negated) ? check.Negate() : check, named, exclusion, patient, trial);
     }
 
-    private static Check One(Constraint constraint, bool exclusion, Patient patient, UnitVocabulary? units, TrialContext trial)
+    /// <summary>
+    /// Checks one constraint. <paramref name="timed"/> is the criterion when a time window qualifies it: a denial
+    /// ("No chemotherapy within 4 weeks") then fails only when what it denies falls inside the window — the patient's
+    /// chemotherapy of unknown date leaves it unknown, not failed.
+    /// </summary>
+    private static Check One(Constraint constraint, bool exclusion, Patient patient, UnitVocabulary? units, TrialContext trial, ParsedCriterion? timed)
     {
         var check = constraint.Kind switch
         {
@@ -181,11 +188,19 @@ internal static class CriterionChecker
             ConstraintKind.Procedure => ConceptChecks.Procedure(constraint, patient),
             _ => Check.Unknown($"{constraint.Kind} constraints are not checked"),
         };
-        var result = constraint.Flags.HasFlag(ConstraintFlags.Negated) && constraint.Kind is not (ConstraintKind.Age or ConstraintKind.Sex or ConstraintKind.Measurement or ConstraintKind.Score)
-            ? check.Negate()
-            : check;
+        var denied = IsDenial(constraint);
+        if (denied && timed is not null && check.Verdict == CriterionVerdict.Met)
+        {
+            check = TimeWindowChecks.Apply(check, timed, patient);
+        }
+
+        var result = denied ? check.Negate() : check;
         return constraint.Kind == ConstraintKind.Condition ? UnlessTrialCondition(result, constraint, exclusion, patient, trial) : result;
     }
+
+    /// <summary>True when the constraint denies what it names ("no", "without"); ages, sex, values and scores carry their own sense.</summary>
+    public static bool IsDenial(Constraint constraint) =>
+        constraint.Flags.HasFlag(ConstraintFlags.Negated) && constraint.Kind is not (ConstraintKind.Age or ConstraintKind.Sex or ConstraintKind.Measurement or ConstraintKind.Score);
 
     /// <summary>The check of a condition constraint, made unknown when it would count against the patient only for having a condition the trial studies.</summary>
     private static Check UnlessTrialCondition(Check result, Constraint constraint, bool exclusion, Patient patient, TrialContext trial)

@@ -25,6 +25,7 @@ internal sealed class CriterionPlan
         Timed = constraints.Any(c => c.Kind is ConstraintKind.TimeWindow || c.Flags.HasFlag(ConstraintFlags.Recent));
         Groups = [.. constraints.Where(c => c.Kind is not (ConstraintKind.TimeWindow or ConstraintKind.Count or ConstraintKind.Unstructured))
             .GroupBy(c => c.OrGroup).Select(g => (g.Key, g.ToArray()))];
+        AllDenials = Groups.Count > 0 && Groups.All(g => g.Members.All(CriterionChecker.IsDenial));
         AgeScope = constraints.Any(c => c.Kind == ConstraintKind.Age)
             ? null
             : criterion.Constraints.FirstOrDefault(c => c.Kind == ConstraintKind.Age && c.Flags.HasFlag(ConstraintFlags.Conditional));
@@ -79,6 +80,9 @@ internal sealed class CriterionPlan
 
     /// <summary>True when no constraint is computable.</summary>
     public bool AllUnstructured { get; }
+
+    /// <summary>True when every checked constraint denies what it names ("No chemotherapy or radiotherapy within 4 weeks").</summary>
+    public bool AllDenials { get; }
 
     /// <summary>True when a time window qualifies the criterion.</summary>
     public bool Timed { get; }

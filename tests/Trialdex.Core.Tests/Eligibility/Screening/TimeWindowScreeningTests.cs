@@ -45,6 +45,37 @@ public sealed class TimeWindowScreeningTests
         Assert.Equal(CriterionVerdict.NotMet, One(patient, "Exclusion Criteria:\n- Myocardial infarction within the last 6 months").Verdict);
     }
 
+    [Theory]
+    [InlineData("2024-05-20", CriterionVerdict.NotMet)]   // inside the window: the denial fails
+    [InlineData("2023-01-10", CriterionVerdict.Met)]      // long before it: the denial holds
+    [InlineData(null, CriterionVerdict.Unknown)]          // undated: it may or may not fall inside
+    public void A_denial_with_a_window_fails_only_when_the_event_falls_inside_it(string? date, CriterionVerdict expected)
+    {
+        var dated = date is null ? "" : $$""", "date": "{{date}}" """;
+        var patient = Patient($$"""" "procedures": [ { "name": "radiotherapy"{{dated}} } ]"""");
+
+        Assert.Equal(expected, One(patient, "Inclusion Criteria:\n- No prior radiotherapy within the past 4 weeks").Verdict);
+    }
+
+    [Fact]
+    public void A_denial_with_a_window_holds_for_a_patient_who_never_had_it()
+    {
+        var patient = Patient("""" "procedures": [ { "name": "appendectomy", "date": "2020-01-01" } ], "conditions": [ { "text": "myocardial infarction", "negated": true } ]"""");
+
+        Assert.Equal(CriterionVerdict.Met, One(patient, "Inclusion Criteria:\n- No myocardial infarction within the past 6 months").Verdict);
+    }
+
+    [Fact]
+    public void A_medicine_limited_by_dose_is_unknown_when_only_the_medicine_is_known()
+    {
+        var patient = Patient("""" "medications": [ { "name": "estrogen", "status": "active" } ]"""");
+
+        var criterion = One(patient, "Exclusion Criteria:\n- More than 8 mg/day estrogen within 1 month");
+
+        Assert.Equal(CriterionVerdict.Unknown, criterion.Verdict);
+        Assert.Contains("dose", criterion.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_event_the_record_does_not_mention_stays_unknown()
     {
