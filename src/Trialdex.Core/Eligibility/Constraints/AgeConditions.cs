@@ -10,9 +10,9 @@ namespace Trialdex.Core.Eligibility.Constraints;
 /// requirements they rule every adult out of the trial.
 /// <list type="bullet">
 /// <item><description>an age after "if", "when" or "whenever" (with only words naming who between: "if they are
-/// under 18");</description></item>
-/// <item><description>in a criterion about consent given by someone else or a child's assent: an age after "for" or
-/// "in" ("for those patients &lt; 18"), an upper limit alone ("patients &lt; 18 … must have consent of parent"), an age
+/// under 18"), or after "for" and people ("required for patients 55 years of age and younger");</description></item>
+/// <item><description>in a criterion about consent given by someone else or a child's assent: an age after "for",
+/// "in" or "to" ("for those &lt; 18", "explained to subjects age 8-17"), an upper limit alone ("patients &lt; 18 … must have consent of parent"), an age
 /// followed by "who" or "whose" ("children ≥ 7 who do not give assent"), and a bare "under 18" after "if" (read
 /// without a unit as some value).</description></item>
 /// </list>
@@ -29,9 +29,16 @@ internal static partial class AgeConditions
         "individuals", "adolescents", "women", "men", "girls", "boys", "infants", "younger", "older", "(",
     };
 
+    /// <summary>The words of <see cref="Who"/> that name people.</summary>
+    private static readonly WordSet People = new()
+    {
+        "patients", "patient", "subjects", "subject", "participants", "participant", "children", "child", "minors", "minor",
+        "those", "persons", "individuals", "adolescents", "women", "men", "girls", "boys", "infants",
+    };
+
     private static readonly WordSet Always = new() { "if", "when", "whenever" };
 
-    private static readonly WordSet InConsent = new() { "if", "when", "whenever", "for", "in" };
+    private static readonly WordSet InConsent = new() { "if", "when", "whenever", "for", "in", "to" };
 
     private const int MaxWhoWords = 4;
 
@@ -49,10 +56,10 @@ internal static partial class AgeConditions
                 continue;
             }
 
-            var trigger = TriggerBefore(criterion, c.Span.Start);
+            var (trigger, named) = TriggerBefore(criterion, c.Span.Start);
             var conditional = bareUnder
                 ? trigger is { } t && Always.Contains(t)
-                : (trigger is { } w && (consent ? InConsent : Always).Contains(w))
+                : (trigger is { } w && ((consent ? InConsent : Always).Contains(w) || (named && w.Equals("for", StringComparison.OrdinalIgnoreCase))))
                     || (consent && (c.Operator is ComparisonOperator.Less or ComparisonOperator.LessOrEqual || WhoAfter(criterion, c.Span.End)));
             if (conditional)
             {
@@ -63,28 +70,33 @@ internal static partial class AgeConditions
         return constraints;
     }
 
-    /// <summary>The word before the age, past at most a few words naming who, or null when a boundary or another word comes first.</summary>
-    private static string? TriggerBefore(CriterionTokens criterion, int start)
+    /// <summary>
+    /// The word before the age, past at most a few words naming who, or null when a boundary or another word comes
+    /// first; and whether those words named people ("for patients 55 years of age and younger").
+    /// </summary>
+    private static (string? Trigger, bool Named) TriggerBefore(CriterionTokens criterion, int start)
     {
         var tokens = criterion.Tokens;
         var skipped = 0;
+        var named = false;
         for (var i = criterion.TokenAfter(start) - 1; i >= 0; i--)
         {
             var token = tokens[i];
             if (FieldFinder.IsBoundary(token))
             {
-                return null;
+                return (null, named);
             }
 
             if (Who.Contains(token.Text) && skipped++ < MaxWhoWords)
             {
+                named |= People.Contains(token.Text);
                 continue;
             }
 
-            return token.IsWord ? token.Text : null;
+            return (token.IsWord ? token.Text : null, named);
         }
 
-        return null;
+        return (null, named);
     }
 
     /// <summary>True when "who" or "whose" follows the age within a few tokens ("≥ 7 years old) who do not give assent").</summary>

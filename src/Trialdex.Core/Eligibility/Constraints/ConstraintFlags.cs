@@ -33,4 +33,10 @@ public enum ConstraintFlags
     /// guardian if under 18", "for patients &lt; 18 years" (<see cref="AgeConditions"/>).
     /// </summary>
     Conditional = 64,
+
+    /// <summary>
+    /// Named with a degree or a state of control that records seldom give: "uncontrolled hypertension", "severe
+    /// asthma", "clinically significant cardiac disease", "unstable angina", "symptomatic heart failure" (<see cref="Severity"/>).
+    /// </summary>
+    Qualified = 128,
 }

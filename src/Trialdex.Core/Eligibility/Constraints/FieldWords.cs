@@ -32,6 +32,7 @@ internal static class FieldWords
 
     private static readonly (string, string)[] Measurements =
     [
+        ("bone age", "bone age|skeletal age"),
         ("platelets", "platelets|platelet|platelet count|platelet counts|plt|plts|thrombocytes|thrombocyte count|blood platelets"),
         ("ANC", "anc|absolute neutrophil count|absolute neutrophils|neutrophils|neutrophil count|absolute neutrophil|neutrophil"),
         ("WBC", "wbc|white blood cell count|white blood cells|white blood cell|leukocytes|leukocyte count|white cell count|leucocytes"),

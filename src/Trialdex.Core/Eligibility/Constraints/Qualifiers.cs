@@ -3,8 +3,8 @@ namespace Trialdex.Core.Eligibility.Constraints;
 /// <summary>
 /// Adds what a criterion's wording says about its constraints: negation and history cues before each one in its
 /// clause, "recent" when the criterion gives a time window, and OR groups for constraints joined by "or" or "/"
-/// ("AMH ≥1.1 ng/mL or AFC ≥5", "Pregnant or lactating"), and which ages only say when another requirement
-/// applies (<see cref="AgeConditions"/>).
+/// ("AMH ≥1.1 ng/mL or AFC ≥5", "Pregnant or lactating"), the degree a condition is named with (<see cref="Severity"/>),
+/// and which ages only say when another requirement applies (<see cref="AgeConditions"/>).
 /// </summary>
 internal static class Qualifiers
 {
@@ -23,6 +23,11 @@ internal static class Qualifiers
             if (recent && c.Kind is not (ConstraintKind.TimeWindow or ConstraintKind.Age or ConstraintKind.Sex))
             {
                 flags |= ConstraintFlags.Recent;
+            }
+
+            if (c.Kind == ConstraintKind.Condition && Severity.Before(tokens, first, first < tokens.Count ? criterion.ClauseStarts[first] : 0))
+            {
+                flags |= ConstraintFlags.Qualified;
             }
 
             result.Add(flags == ConstraintFlags.None ? c : c with { Flags = c.Flags | flags });

@@ -26,6 +26,37 @@ public sealed class ScreenerConditionMatchingTests
         new MeshDescriptor("D900110", "Emotions", [], ["F01.470"]),
     ]);
 
+    [Theory]
+    [InlineData("Exclusion Criteria:\n- Uncontrolled asthma")]
+    [InlineData("Exclusion Criteria:\n- Severe or poorly controlled asthma")]
+    [InlineData("Exclusion Criteria:\n- Clinically significant asthma")]
+    [InlineData("Inclusion Criteria:\n- No serious concurrent asthma")]
+    public void A_condition_named_with_a_degree_is_not_settled_by_the_condition_alone(string text)
+    {
+        var criteria = Criteria(text, Vocabulary);
+
+        var asthma = Screener.Screen(Note("A 39-year-old man with asthma.", Vocabulary), null, criteria, vocabulary: Vocabulary);
+        var uncontrolled = Screener.Screen(Note("A 39-year-old man with poorly controlled asthma.", Vocabulary), null, criteria, vocabulary: Vocabulary);
+        var none = Screener.Screen(Note("A 39-year-old man. He denies asthma.", Vocabulary), null, criteria, vocabulary: Vocabulary);
+
+        Assert.Contains(criteria.Criteria.Single().Constraints, c => c.Flags.HasFlag(ConstraintFlags.Qualified));
+        Assert.Equal(CriterionVerdict.Unknown, asthma.Criteria.Single().Verdict);
+        Assert.Contains("not how severe", asthma.Criteria.Single().Reason, StringComparison.Ordinal);
+        Assert.NotEqual(CriterionVerdict.Unknown, uncontrolled.Criteria.Single().Verdict);
+        Assert.NotEqual(CriterionVerdict.Unknown, none.Criteria.Single().Verdict);
+    }
+
+    [Fact]
+    public void A_condition_named_plainly_is_settled_by_the_condition()
+    {
+        var criteria = Criteria("Exclusion Criteria:\n- History of asthma", Vocabulary);
+
+        var screening = Screener.Screen(Note("A 39-year-old man with asthma.", Vocabulary), null, criteria, vocabulary: Vocabulary);
+
+        Assert.DoesNotContain(criteria.Criteria.Single().Constraints, c => c.Flags.HasFlag(ConstraintFlags.Qualified));
+        Assert.Equal(CriterionVerdict.Met, screening.Criteria.Single().Verdict);
+    }
+
     [Fact]
     public void A_behavioural_symptom_such_as_depression_is_a_condition_in_notes_and_criteria_and_an_emotion_is_not()
     {

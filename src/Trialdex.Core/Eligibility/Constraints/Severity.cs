@@ -1,0 +1,75 @@
+namespace Trialdex.Core.Eligibility.Constraints;
+
+/// <summary>
+/// The words that name a condition's degree or control just before it — "uncontrolled", "poorly controlled",
+/// "severe", "serious", "clinically significant", "unstable", "symptomatic", "decompensated", "refractory",
+/// "life-threatening" — which make the criterion ask more than whether the patient has the condition
+/// (<see cref="ConstraintFlags.Qualified"/>): "No uncontrolled hypertension" is not failed by hypertension alone.
+/// </summary>
+internal static class Severity
+{
+    /// <summary>How many tokens before the condition the words are looked for.</summary>
+    private const int Reach = 4;
+
+    private static readonly WordSet Words = new()
+    {
+        "uncontrolled", "poorly", "inadequately", "insufficiently", "unstable", "severe", "serious", "significant", "relevant",
+        "symptomatic", "decompensated", "refractory", "progressive", "advanced", "life-threatening", "threatening", "untreated",
+        "uncorrected", "unresolved", "moderate", "major", "intractable", "overt",
+    };
+
+    /// <summary>Words that may stand between the degree and the condition: "serious concurrent infection", "severe or uncontrolled medical illness".</summary>
+    private static readonly WordSet Between = new()
+    {
+        "or", "and", ",", "/", "-", "(", "other", "concurrent", "concomitant", "active", "current", "medical", "known", "clinically",
+        "controlled", "to", "acute", "chronic",
+    };
+
+    /// <summary>True when <paramref name="text"/> (a patient's condition as written: "poorly controlled diabetes") names a degree.</summary>
+    public static bool Names(string text) => text.Split([' ', ',', '-', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(Words.Contains);
+
+    /// <summary>
+    /// How many of the words just before a condition in a note name its degree ("poorly controlled", "severe"), given
+    /// the words before it nearest first; 0 when none does.
+    /// </summary>
+    public static int DegreeWordsBefore(IEnumerable<string> nearestFirst)
+    {
+        var (count, degree) = (0, 0);
+        foreach (var word in nearestFirst.Take(Reach))
+        {
+            if (Words.Contains(word))
+            {
+                degree = ++count;
+            }
+            else if (word.Equals("controlled", StringComparison.OrdinalIgnoreCase))
+            {
+                count++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return degree;
+    }
+
+    /// <summary>True when a degree word comes within reach before token <paramref name="first"/>, in its clause, with only <see cref="Between"/> words after it.</summary>
+    public static bool Before(List<Token> tokens, int first, int clauseStart)
+    {
+        for (var i = first - 1; i >= Math.Max(clauseStart, first - Reach); i--)
+        {
+            if (Words.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+
+            if (!Between.Contains(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
