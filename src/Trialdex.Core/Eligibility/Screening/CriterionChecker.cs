@@ -33,6 +33,12 @@ internal static class CriterionChecker
             return new Check(CriterionVerdict.NotApplicable, "the criterion states no requirement");
         }
 
+        if (criterion.Kind != CriterionKind.Exclusion && Permits(criterion.Text))
+        {
+            // "Patient may have Kaposi's sarcoma", "Parkinson's disease may be associated with dementia".
+            return new Check(CriterionVerdict.NotApplicable, "it says what is allowed, not what is required");
+        }
+
         if (constraints.All(c => c.Kind == ConstraintKind.Unstructured) && NamesAGroup(criterion.Text))
         {
             // "Affected Participants" before "An affected participant who meets any of the following … will be excluded".
@@ -126,6 +132,38 @@ internal static class CriterionChecker
     private static bool StatesNothing(string text) =>
         Terms.Normalize(text) is "not specified" or "no eligibility criteria" or "none" or "n a" or "not applicable" or "see disease characteristics"
             or "see general eligibility criteria" or "unspecified";
+
+    /// <summary>Words before a "may" that make it part of a clause about something else ("that may affect", "if … may").</summary>
+    private static readonly HashSet<string> NotPermitting = new(StringComparer.Ordinal)
+    {
+        "that", "which", "who", "whom", "whose", "if", "unless", "when", "must", "should", "will", "or", "no", "not", "without",
+    };
+
+    /// <summary>
+    /// True when the criterion's own verb is "may" — what a patient may have or do, not what is required: "Patient may
+    /// have Kaposi's sarcoma", "Prior radiotherapy may be allowed". Not "may not", and not a "may" inside a clause
+    /// ("a condition that may interfere with…", "if … may").
+    /// </summary>
+    private static bool Permits(string text)
+    {
+        var words = Terms.Normalize(text).Split(' ');
+        for (var i = 1; i < Math.Min(words.Length, MaxWordsBeforeMay + 1); i++)
+        {
+            if (NotPermitting.Contains(words[i - 1]))
+            {
+                return false;
+            }
+
+            if (words[i] == "may")
+            {
+                return i + 1 < words.Length && words[i + 1] != "not";
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxWordsBeforeMay = 8;
 
     private static readonly HashSet<string> GroupWords = new(StringComparer.Ordinal)
     {

@@ -39,6 +39,7 @@ public sealed partial class OpenTrialSet
         var registries = new Interned<(Sex?, NormalizedTime?, NormalizedTime?, bool?), EligibilityModule?>();
         var children = new Interned<string, string>();
         var conditions = new Interned<string, IReadOnlyList<string>>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);   // one copy of each condition name
         foreach (var trial in trials)
         {
             nctIds.Add(trial.NctId);
@@ -65,7 +66,7 @@ public sealed partial class OpenTrialSet
                 Sex = module.Sex, MinimumAge = module.MinimumAge, MaximumAge = module.MaximumAge, HealthyVolunteers = module.HealthyVolunteers,
             }));
             childrenOf.Add(TitlePopulation.ChildrenNamed([trial.BriefTitle, trial.OfficialTitle]) is { } named ? 1 + children.Id(named, named) : 0);
-            var used = TrialContext.Studied(trial.Conditions, trial.BriefTitle);
+            var used = TrialContext.Studied([.. trial.Conditions.Select(c => names.TryAdd(c, c) ? c : names[c])], trial.BriefTitle);
             conditionsOf.Add(used.Count == 0 ? 0 : 1 + conditions.Id(string.Join('\n', used), used));
         }
 

@@ -57,6 +57,28 @@ public sealed class VolunteerGroupTests
         Assert.Equal(label, screening.Criteria.Single(c => c.Text == criterion).Reason == "it names a group of participants, not a requirement");
     }
 
+    [Theory]
+    [InlineData("Patient may have Kaposi's sarcoma or basal cell carcinoma.", true)]
+    [InlineData("Parkinson's disease may be associated with dementia.", true)]
+    [InlineData("Prior radiotherapy may be allowed", true)]
+    [InlineData("Patients may not have chronic liver disease", false)]
+    [InlineData("Chronic liver disease that may interfere with the study", false)]
+    [InlineData("No chronic liver disease", false)]
+    public void A_criterion_saying_what_a_patient_may_have_asks_nothing(string criterion, bool permits)
+    {
+        var screening = Screen(LiverPatient, "Inclusion Criteria:\n- " + criterion);
+
+        Assert.Equal(permits, screening.Criteria.Single(c => c.Text == criterion).Reason == "it says what is allowed, not what is required");
+    }
+
+    [Fact]
+    public void An_exclusion_saying_what_a_patient_may_have_is_still_an_exclusion()
+    {
+        var screening = Screen(LiverPatient, "Exclusion Criteria:\n- Patients may have chronic liver disease");
+
+        Assert.NotEqual("it says what is allowed, not what is required", screening.Criteria.Single().Reason);
+    }
+
     [Fact]
     public void A_healthy_volunteer_is_still_held_to_the_volunteers_requirements()
     {
