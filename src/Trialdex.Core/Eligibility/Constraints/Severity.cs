@@ -25,9 +25,6 @@ internal static class Severity
         "controlled", "to", "acute", "chronic",
     };
 
-    /// <summary>True when <paramref name="text"/> (a patient's condition as written: "poorly controlled diabetes") names a degree.</summary>
-    public static bool Names(string text) => text.Split([' ', ',', '-', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(Words.Contains);
-
     /// <summary>
     /// How many of the words just before a condition in a note name its degree ("poorly controlled", "severe"), given
     /// the words before it nearest first; 0 when none does.

@@ -2,7 +2,8 @@ namespace Trialdex.Core.Eligibility.Patients;
 
 /// <summary>
 /// Condition resources: the code names the condition (a MeSH coding gives the MeSH id, other codings are kept), the
-/// clinical status says how current it is, a refuted verification status negates it, onset gives its start.
+/// clinical status says how current it is, a refuted verification status negates it, onset gives its start, severity
+/// ("Severe", "Moderate") its degree.
 /// </summary>
 internal static class FhirConditions
 {
@@ -31,6 +32,7 @@ internal static class FhirConditions
             Status = Status(resource, context.Problems),
             Negated = verification == "refuted",
             Onset = FhirJson.DateOrPeriodStart(element, "onset"),
+            Degree = FhirConcept.Read(element, "severity")?.Name,
         });
     }
 

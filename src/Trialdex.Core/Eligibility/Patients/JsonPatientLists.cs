@@ -23,7 +23,7 @@ internal static class JsonPatientLists
     };
 
     public static List<PatientCondition> Conditions(JsonObjectReader root) =>
-        Items(root, "conditions", ["text", "meshId", "codes", "status", "negated", "onset"], item =>
+        Items(root, "conditions", ["text", "meshId", "codes", "status", "negated", "onset", "degree"], item =>
         {
             var condition = new PatientCondition(new JsonSource(item.Path))
             {
@@ -33,6 +33,7 @@ internal static class JsonPatientLists
                 Status = item.Choice("status", ConditionStatuses) ?? ConditionStatus.Active,
                 Negated = item.Boolean("negated") ?? false,
                 Onset = item.Date("onset"),
+                Degree = item.String("degree"),
             };
             return condition.Text is null && condition.MeshId is null && condition.Codes.Count == 0
                 ? Drop<PatientCondition>(item, "a condition needs text, meshId or codes")

@@ -115,12 +115,13 @@ internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabular
         _state.LastCondition = parts.Conditions.Count;
         _state.LastConditionEnd = first + length - 1;
 
-        // "Poorly controlled diabetes", "severe asthma": the degree is kept with the name, for criteria that ask it.
+        // "Poorly controlled diabetes", "severe asthma": the degree is kept beside the name, for criteria that ask it.
         var clause = note.Words[first].Clause;
         var degree = Constraints.Severity.DegreeWordsBefore(Enumerable.Range(0, first).Reverse().TakeWhile(i => note.Words[i].Clause == clause).Select(i => note.Words[i].Key));
         parts.Conditions.Add(new PatientCondition(new NoteSource(Scoped(first - degree, first + length - 1)))
         {
-            Text = note.Slice(first - degree, first + length - 1),
+            Text = note.Slice(first, first + length - 1),
+            Degree = degree > 0 ? note.Slice(first - degree, first - 1) : null,
             MeshId = meshId is { Length: > 0 } ? meshId : null,
             MeshName = meshName,
             Status = _state.HistoryFrom is null ? ConditionStatus.Active : ConditionStatus.History,

@@ -16,7 +16,8 @@ namespace Trialdex.Core.Eligibility.Patients;
 ///   "sex": "female",                                         // female | male | unknown
 ///   "conditions": [ { "text": "hypertension", "meshId": "D006973",
 ///                     "codes": [ { "system": "http://snomed.info/sct", "code": "38341003", "display": "Hypertension" } ],
-///                     "status": "active", "negated": false, "onset": "2019-05" } ],   // status: active | history | resolved
+///                     "status": "active", "negated": false, "onset": "2019-05",
+///                     "degree": "poorly controlled" } ],   // status: active | history | resolved; degree: as written, or absent
 ///   "observations": [ { "name": "platelet count", "loinc": "777-3", "value": 40, "unit": "x 10^9/L",
 ///                       "ucum": "10*9/L", "date": "2024-05-30" } ],                    // value: a number or a text
 ///   "medications": [ { "name": "metformin", "rxnorm": "6809", "atc": "A10BA02", "status": "active", "start": "2020" } ],

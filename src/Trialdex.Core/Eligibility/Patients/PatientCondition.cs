@@ -36,6 +36,12 @@ public sealed record PatientCondition(FactSource Source)
     /// (a note's "diagnosed 2 years ago", "COPD for 10-15 years"); null otherwise.
     /// </summary>
     public ElapsedDays? Elapsed { get; init; }
+
+    /// <summary>
+    /// The degree or control the record names the condition with ("poorly controlled", "severe"), as written; null
+    /// when it names none. Criteria that ask for a degree ("uncontrolled hypertension") are settled only with it.
+    /// </summary>
+    public string? Degree { get; init; }
 }
 
 /// <summary>How current a condition is.</summary>

@@ -57,7 +57,7 @@ public static class PatientFacts
     /// <summary>"has asthma", "does not have diabetes mellitus", "history of stroke (MeSH: Stroke), since 2019-05".</summary>
     private static string Condition(PatientCondition condition)
     {
-        var name = Name(condition.Text ?? condition.MeshName, condition.Codes);
+        var name = (condition.Degree is { } degree ? degree + " " : "") + Name(condition.Text ?? condition.MeshName, condition.Codes);
         if (condition.MeshName is { } mesh && !mesh.Equals(name, StringComparison.OrdinalIgnoreCase))
         {
             name += $" (MeSH: {mesh})";

@@ -35,7 +35,7 @@ internal static class ConceptChecks
             return Check.NotMet($"the patient does not have {Name(match)}", fact, match.Source);
         }
 
-        if (constraint.Flags.HasFlag(ConstraintFlags.Qualified) && !(match.Text is { } written && Severity.Names(written)))
+        if (constraint.Flags.HasFlag(ConstraintFlags.Qualified) && match.Degree is null)
         {
             // "No uncontrolled hypertension": the record names the hypertension, not how well it is controlled.
             return new Check(CriterionVerdict.Unknown, $"the record names {Name(match)}, not how severe or how well controlled it is") { Evidence = [new(fact, match.Source)], Missing = Questions.Condition(constraint.Field) };

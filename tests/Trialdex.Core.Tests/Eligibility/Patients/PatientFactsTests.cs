@@ -16,7 +16,7 @@ public sealed class PatientFactsTests
             [
                 "age: age 45 Years @$.age",
                 "sex: sex female @$.sex",
-                "condition: has hypertension, since 2019-05 @$.conditions[0]",
+                "condition: has poorly controlled hypertension, since 2019-05 @$.conditions[0]",
                 "condition: does not have type 2 diabetes @$.conditions[1]",
                 "condition: had pneumonia, resolved, since 2023-01-14 @$.conditions[2]",
                 "condition: history of breast cancer @$.conditions[3]",

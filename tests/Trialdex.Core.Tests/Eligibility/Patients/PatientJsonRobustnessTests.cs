@@ -8,7 +8,7 @@ public sealed class PatientJsonRobustnessTests
     private static readonly string[] Names =
     [
         "version", "age", "value", "unit", "birthDate", "asOf", "sex", "conditions", "text", "meshId", "codes", "system", "code",
-        "display", "status", "negated", "onset", "observations", "name", "loinc", "ucum", "date", "medications", "rxnorm", "atc",
+        "display", "status", "negated", "onset", "degree", "observations", "name", "loinc", "ucum", "date", "medications", "rxnorm", "atc",
         "start", "procedures", "pregnancy", "pregnant", "lactating", "postpartum", "gravida", "para", "performanceStatus", "ecog",
         "karnofsky", "location", "place", "latitude", "longitude", "healthyVolunteer", "other", "\\udfff",
     ];

@@ -44,7 +44,7 @@ internal static class PatientRendering
 
         foreach (var c in patient.Conditions)
         {
-            Add($"condition {c.Status.ToString().ToLowerInvariant()}{(c.Negated ? " negated" : "")} {Quote(c.Text)}{Mesh(c.MeshId, c.MeshName)}{Codes(c.Codes)}{Date("onset", c.Onset)}", c.Source);
+            Add($"condition {c.Status.ToString().ToLowerInvariant()}{(c.Negated ? " negated" : "")} {Quote(c.Text)}{Mesh(c.MeshId, c.MeshName)}{Codes(c.Codes)}{Date("onset", c.Onset)}{(c.Degree is { } degree ? $" degree \"{degree}\"" : "")}", c.Source);
         }
 
         foreach (var o in patient.Observations)

@@ -43,6 +43,7 @@ public sealed class ScreenerConditionMatchingTests
         Assert.Equal(CriterionVerdict.Unknown, asthma.Criteria.Single().Verdict);
         Assert.Contains("not how severe", asthma.Criteria.Single().Reason, StringComparison.Ordinal);
         Assert.NotEqual(CriterionVerdict.Unknown, uncontrolled.Criteria.Single().Verdict);
+        Assert.Equal("poorly controlled", Note("A 39-year-old man with poorly controlled asthma.", Vocabulary).Conditions.Single().Degree);
         Assert.NotEqual(CriterionVerdict.Unknown, none.Criteria.Single().Verdict);
     }
 
