@@ -99,15 +99,15 @@ internal sealed class CriterionPlan
     /// <summary>The sex named beside other requirements ("female patients must have a negative pregnancy test"), which says whom the rule is for; otherwise null.</summary>
     public Constraint? SexRule { get; }
 
-    /// <summary>The plans of every criterion of <paramref name="criteria"/>, in order.</summary>
-    public static CriterionPlan[] Prepare(ParsedCriteria criteria)
+    /// <summary>The plans of every criterion of <paramref name="criteria"/>, in order; <paramref name="vocabulary"/> places stored descriptors in the MeSH tree.</summary>
+    public static CriterionPlan[] Prepare(ParsedCriteria criteria, Vocabulary.MeshVocabulary? vocabulary = null)
     {
         var list = criteria.Criteria;
         var plans = new CriterionPlan[list.Count];
         var volunteers = VolunteerGroups.Of(list);
         for (var i = 0; i < list.Count; i++)
         {
-            var plan = Prepare(list[i], isHeading: i + 1 < list.Count && list[i + 1].Depth > list[i].Depth);
+            var plan = Prepare(list[i], isHeading: i + 1 < list.Count && list[i + 1].Depth > list[i].Depth, vocabulary);
             plans[i] = volunteers[i] ? plan.ForVolunteers() : plan;
         }
 
@@ -116,15 +116,15 @@ internal sealed class CriterionPlan
 
     private CriterionPlan ForVolunteers() => new(Criterion, IsHeading, Kind, Constraints, Settled) { ForHealthyVolunteers = true };
 
-    /// <summary>The plan of one criterion; <paramref name="isHeading"/> when sub-criteria follow it.</summary>
-    public static CriterionPlan Prepare(ParsedCriterion criterion, bool isHeading)
+    /// <summary>The plan of one criterion; <paramref name="isHeading"/> when sub-criteria follow it; <paramref name="vocabulary"/> places stored descriptors in the MeSH tree.</summary>
+    public static CriterionPlan Prepare(ParsedCriterion criterion, bool isHeading, Vocabulary.MeshVocabulary? vocabulary = null)
     {
         var kind = StatedExclusion.Reads(criterion) ? CriterionKind.Exclusion : criterion.Kind;
         try
         {
             // An exception ("other than basal cell carcinoma") is not asked about: a patient who has it is not excluded for it.
             // An age saying when the rest applies ("consent of parent or guardian if under 18") is not asked for either.
-            var constraints = CriterionNegation.Adjust(criterion.Text, [.. criterion.Constraints.Where(c => !TrialContext.NamesNoCondition(c) && !c.Flags.HasFlag(ConstraintFlags.Excepted) && !c.Flags.HasFlag(ConstraintFlags.Conditional))]);
+            var constraints = CriterionNegation.Adjust(criterion.Text, [.. criterion.Constraints.Where(c => !TrialContext.NamesNothingToAsk(c, vocabulary) && !c.Flags.HasFlag(ConstraintFlags.Excepted) && !c.Flags.HasFlag(ConstraintFlags.Conditional))]);
             return new CriterionPlan(criterion, isHeading, kind, constraints, CriterionChecker.Settle(criterion, constraints, isHeading));
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException or System.Text.RegularExpressions.RegexMatchTimeoutException)

@@ -76,7 +76,7 @@ public sealed partial class OpenTrialSet
         {
             Parallel.For(0, sources.Count, s =>
             {
-                plans[s] = CriterionPlan.Prepare(sources[s] as ParsedCriteria ?? StoredCriteria.Deserialize((byte[])sources[s]));
+                plans[s] = CriterionPlan.Prepare(sources[s] as ParsedCriteria ?? StoredCriteria.Deserialize((byte[])sources[s]), vocabulary);
                 keys[s] = Array.ConvertAll(plans[s], p => p.Key);
             });
         }

@@ -60,7 +60,7 @@ public static class Screener
             results.Add(titlePopulation);
         }
 
-        foreach (var plan in CriterionPlan.Prepare(criteria))
+        foreach (var plan in CriterionPlan.Prepare(criteria, vocabulary))
         {
             results.Add(ScreenOne(plan, patient, units, trial));
         }

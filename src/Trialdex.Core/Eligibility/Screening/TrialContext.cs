@@ -55,15 +55,35 @@ internal sealed class TrialContext
     private IReadOnlyList<MeshDescriptor> TrialDescriptors { get; }
 
     /// <summary>
-    /// True when a condition constraint names no condition at all: the parser found it through a MeSH descriptor,
-    /// but every descriptor lies outside the trees of conditions (<see cref="MeshTreeNumber.IsCondition"/>) — a body part ("Breast"),
-    /// people ("Patients", "Volunteers"), a procedure or an idea ("Risk", "Diagnosis") — or is one of the
-    /// <see cref="GeneralTrees"/>. Descriptors without tree numbers cannot be placed and are kept.
+    /// True when a constraint found through MeSH names nothing to ask the patient: a condition constraint whose every
+    /// descriptor lies outside the trees of conditions (<see cref="MeshTreeNumber.IsCondition"/>) — a body part
+    /// ("Breast"), people ("Patients", "Volunteers"), an idea ("Risk", "Time") — or is one of the
+    /// <see cref="GeneralTrees"/>; or a procedure constraint naming only ways of diagnosing ("Diagnosis", "Biopsy",
+    /// "Magnetic Resonance Imaging", tree E01), which criteria name to say how a condition is confirmed. A descriptor's
+    /// tree numbers come from <paramref name="vocabulary"/> when it carries none (stored criteria keep only id and
+    /// name); one that cannot be placed is kept.
     /// </summary>
-    public static bool NamesNoCondition(Constraint constraint) =>
-        constraint.Kind == ConstraintKind.Condition
-        && constraint.Descriptors.Count > 0
-        && constraint.Descriptors.All(d => d.TreeNumbers.Count > 0 && !d.TreeNumbers.Any(IsSpecificDisease));
+    public static bool NamesNothingToAsk(Constraint constraint, MeshVocabulary? vocabulary)
+    {
+        if (constraint.Kind is not (ConstraintKind.Condition or ConstraintKind.Procedure) || constraint.Descriptors.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var d in constraint.Descriptors)
+        {
+            var trees = d.TreeNumbers.Count > 0 ? d.TreeNumbers : vocabulary?.FindById(d.Id)?.TreeNumbers ?? [];
+            var nothing = trees.Count > 0 && (constraint.Kind == ConstraintKind.Condition
+                ? !trees.Any(IsSpecificDisease)
+                : trees.All(t => t.StartsWith("E01", StringComparison.Ordinal)));
+            if (!nothing)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// True when the patient's condition is one the trial studies: one side's words contain the other's

@@ -59,6 +59,27 @@ public sealed class ScreenerConditionMatchingTests
     }
 
     [Fact]
+    public void Criteria_read_back_from_the_store_leave_out_descriptors_that_name_no_condition_as_freshly_parsed_ones_do()
+    {
+        var vocabulary = new MeshVocabulary(
+        [
+            new MeshDescriptor("D900201", "Patients", ["Patient"], ["M01.643"]),
+            new MeshDescriptor("D900202", "Diagnosis", [], ["E01"]),
+            new MeshDescriptor("D900203", "Asthma", [], ["C08.127.108"]),
+        ]);
+        var parsed = Criteria("Inclusion Criteria:\n- Patients with a diagnosis of asthma", vocabulary);
+        var stored = StoredCriteria.Deserialize(StoredCriteria.Serialize(parsed));
+        var patient = Note("A 39-year-old man.", vocabulary);
+
+        var fresh = Screener.Screen(patient, null, parsed, vocabulary: vocabulary);
+        var fromStore = Screener.Screen(patient, null, stored, vocabulary: vocabulary);
+
+        Assert.All(stored.Criteria.Single().Constraints.SelectMany(c => c.Descriptors), d => Assert.Empty(d.TreeNumbers));
+        Assert.Equal(fresh.Criteria.Single().Reason, fromStore.Criteria.Single().Reason);
+        Assert.Equal(["Does the patient have Asthma?"], fromStore.Criteria.Single().Missing.Select(m => m.Question));
+    }
+
+    [Fact]
     public void A_behavioural_symptom_such_as_depression_is_a_condition_in_notes_and_criteria_and_an_emotion_is_not()
     {
         var patient = Note("A 47-year-old woman with depression for 3 weeks.", Vocabulary);
