@@ -4,9 +4,10 @@ namespace Trialdex.Core.Eligibility.Constraints;
 
 /// <summary>
 /// Finds the conditions, medications and procedures a criterion names: MeSH descriptors through
-/// <see cref="MeshVocabulary.FindInText"/> when a vocabulary is given (tree C and F: conditions; D: medications;
-/// E: procedures), and medications and procedures by their telltale words ("therapy", "steroid", "-mab";
-/// "surgery", "-ectomy", "embolization") with the words before them.
+/// <see cref="MeshVocabulary.FindInText"/> when a vocabulary is given (conditions: disease, mental disorder and
+/// behavioural symptom trees; D: medications; E: procedures; other descriptors — people, places, ideas — are left
+/// out), and medications and procedures by their telltale words ("therapy", "steroid", "-mab"; "surgery", "-ectomy",
+/// "embolization") with the words before them.
 /// </summary>
 internal static class ConceptScanner
 {
@@ -43,6 +44,11 @@ internal static class ConceptScanner
         {
             foreach (var descriptor in vocabulary.FindInText(criterion.Text).Take(MaxDescriptors))
             {
+                if (!NamesMedicalContent(descriptor))
+                {
+                    continue;
+                }
+
                 var constraint = Descriptor(criterion.Text, descriptor);
                 found.Add(constraint);
                 var first = criterion.TokenAfter(constraint.Span.Start);
@@ -70,6 +76,16 @@ internal static class ConceptScanner
 
         return found;
     }
+
+    /// <summary>
+    /// True for a descriptor a criterion can ask about: a condition (<see cref="MeshTreeNumber.IsCondition"/>), a
+    /// chemical or drug (D), a procedure (E), or one without tree numbers (newer than the tree file, so unplaced). Not
+    /// people ("Patients", "Family"), places ("United States"), ideas or disciplines ("History", "Genetics", "Time"),
+    /// which the words of criteria name all the time.
+    /// </summary>
+    private static bool NamesMedicalContent(MeshDescriptor descriptor) =>
+        descriptor.TreeNumbers.Count == 0
+        || descriptor.TreeNumbers.Any(t => MeshTreeNumber.IsCondition(t) || t.StartsWith('D') || t.StartsWith('E'));
 
     private static Constraint Descriptor(string text, MeshDescriptor descriptor)
     {

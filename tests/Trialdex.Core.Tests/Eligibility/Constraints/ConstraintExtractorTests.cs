@@ -46,6 +46,23 @@ public sealed class ConstraintExtractorTests
     }
 
     [Fact]
+    public void Descriptors_naming_people_places_or_ideas_are_not_read_as_conditions()
+    {
+        var vocabulary = new Trialdex.Core.Vocabulary.MeshVocabulary(
+        [
+            new Trialdex.Core.Vocabulary.MeshDescriptor("D900301", "Patients", ["Patient"], ["M01.643"]),
+            new Trialdex.Core.Vocabulary.MeshDescriptor("D900302", "United States", [], ["Z01.107.567.875"]),
+            new Trialdex.Core.Vocabulary.MeshDescriptor("D900303", "History", [], ["K01.400"]),
+            new Trialdex.Core.Vocabulary.MeshDescriptor("D900304", "Neoplasms", ["Neoplasia"], ["C04"]),
+            new Trialdex.Core.Vocabulary.MeshDescriptor("D900305", "Aspirin", [], ["D02.241.223.100.050"]),
+        ]);
+
+        var constraints = ConstraintExtractor.Extract("Patients in the United States with a history of neoplasia taking aspirin", CriterionKind.Inclusion, vocabulary);
+
+        Assert.Equal(["Neoplasms", "Aspirin"], constraints.Where(c => c.Descriptors.Count > 0).Select(c => c.Field));
+    }
+
+    [Fact]
     public void Without_a_vocabulary_an_unrecognised_criterion_is_kept_whole_as_unstructured()
     {
         const string criterion = "The researcher considers it inappropriate to participate in this study";
