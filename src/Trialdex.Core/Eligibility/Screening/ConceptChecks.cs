@@ -20,7 +20,7 @@ internal static class ConceptChecks
         var match = Find(constraint, patient, trial);
         if (match is null)
         {
-            return Check.Unknown($"nothing says whether the patient has {constraint.Field}", Questions.Condition(constraint.Field));
+            return Check.Unknown($"nothing says whether the patient has {Questions.Display(constraint.Field)}", Questions.Condition(constraint.Field));
         }
 
         var fact = "condition " + Name(match) + (match.Negated ? " (denied)" : match.Status == ConditionStatus.Active ? "" : $" ({match.Status.ToString().ToLowerInvariant()})");
@@ -59,7 +59,7 @@ internal static class ConceptChecks
         {
             // "Prednisone dose greater than 0.25 mg/kg", "more than 8 mg/day estrogen": a record names medicines, not doses.
             return match is null && Treatment(constraint, patient) is null
-                ? Check.Unknown($"nothing says whether the patient takes {constraint.Field}", Questions.Medication(constraint.Field))
+                ? Check.Unknown($"nothing says whether the patient takes {Questions.Display(constraint.Field)}", Questions.Medication(constraint.Field))
                 : Check.Unknown($"the patient takes or took {match?.Name ?? constraint.Field}, but at what dose is not known", Questions.Medication(constraint.Field));
         }
 
@@ -72,7 +72,7 @@ internal static class ConceptChecks
                 : Check.Met($"the patient takes or took {match.Name}", fact, match.Source);
         }
 
-        return Treatment(constraint, patient) ?? Check.Unknown($"nothing says whether the patient takes {constraint.Field}", Questions.Medication(constraint.Field));
+        return Treatment(constraint, patient) ?? Check.Unknown($"nothing says whether the patient takes {Questions.Display(constraint.Field)}", Questions.Medication(constraint.Field));
     }
 
     public static Check Procedure(Constraint constraint, Patient patient)
@@ -86,7 +86,7 @@ internal static class ConceptChecks
                 : Check.Met($"the patient had {match.Name}", "procedure " + match.Name, match.Source);
         }
 
-        return Treatment(constraint, patient) ?? Check.Unknown($"nothing says whether the patient had {constraint.Field}", Questions.Procedure(constraint.Field));
+        return Treatment(constraint, patient) ?? Check.Unknown($"nothing says whether the patient had {Questions.Display(constraint.Field)}", Questions.Procedure(constraint.Field));
     }
 
     /// <summary>

@@ -25,15 +25,31 @@ internal static class Questions
 
     public static MissingFact Score(string field) => new("score:" + field, $"What is the patient's {field} score or class?");
 
+    /// <summary>
+    /// A MeSH heading in the order people say it: "Pulmonary Disease, Chronic Obstructive" → "Chronic Obstructive
+    /// Pulmonary Disease", "Diabetes Mellitus, Type 2" → "Type 2 Diabetes Mellitus"; other names as they are.
+    /// </summary>
+    public static string Display(string name)
+    {
+        if (!name.Contains(", ", StringComparison.Ordinal) || name.Contains(" and ", StringComparison.Ordinal) || name.Contains('('))
+        {
+            return name;
+        }
+
+        var parts = name.Split(", ");
+        Array.Reverse(parts);
+        return string.Join(' ', parts);
+    }
+
     public static MissingFact Condition(string text) =>
-        new("condition:" + Terms.Normalize(text), $"Does the patient have {text}?");
+        new("condition:" + Terms.Normalize(text), $"Does the patient have {Display(text)}?");
 
     public static MissingFact FamilyHistory(string text) =>
-        new("family:" + Terms.Normalize(text), $"Does the patient's family have a history of {text}?");
+        new("family:" + Terms.Normalize(text), $"Does the patient's family have a history of {Display(text)}?");
 
     public static MissingFact Medication(string text) =>
-        new("medication:" + Terms.Normalize(text), $"Does the patient take, or has the patient taken, {text}?");
+        new("medication:" + Terms.Normalize(text), $"Does the patient take, or has the patient taken, {Display(text)}?");
 
     public static MissingFact Procedure(string text) =>
-        new("procedure:" + Terms.Normalize(text), $"Has the patient had {text}?");
+        new("procedure:" + Terms.Normalize(text), $"Has the patient had {Display(text)}?");
 }

@@ -79,6 +79,18 @@ public sealed class ScreenerConditionMatchingTests
         Assert.Equal(["Does the patient have Asthma?"], fromStore.Criteria.Single().Missing.Select(m => m.Question));
     }
 
+    [Theory]
+    [InlineData("Pulmonary Disease, Chronic Obstructive", "Chronic Obstructive Pulmonary Disease")]
+    [InlineData("Diabetes Mellitus, Type 2", "Type 2 Diabetes Mellitus")]
+    [InlineData("Leukemia, Lymphocytic, Chronic, B-Cell", "B-Cell Chronic Lymphocytic Leukemia")]
+    [InlineData("Asthma", "Asthma")]
+    [InlineData("Wounds and Injuries", "Wounds and Injuries")]
+    public void Questions_name_a_MeSH_heading_in_the_order_people_say_it(string heading, string said)
+    {
+        Assert.Equal(said, Questions.Display(heading));
+        Assert.Equal($"Does the patient have {said}?", Questions.Condition(heading).Question);
+    }
+
     [Fact]
     public void A_behavioural_symptom_such_as_depression_is_a_condition_in_notes_and_criteria_and_an_emotion_is_not()
     {
