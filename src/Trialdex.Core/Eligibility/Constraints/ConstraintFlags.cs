@@ -35,8 +35,9 @@ public enum ConstraintFlags
     Conditional = 64,
 
     /// <summary>
-    /// Named with a degree or a state of control that records seldom give: "uncontrolled hypertension", "severe
-    /// asthma", "clinically significant cardiac disease", "unstable angina", "symptomatic heart failure" (<see cref="Severity"/>).
+    /// Named with a degree, a state of control or a kind that records seldom give: "uncontrolled hypertension",
+    /// "severe asthma", "clinically significant cardiac disease", "symptomatic heart failure", "seasonal allergic
+    /// asthma" (<see cref="Severity"/>).
     /// </summary>
     Qualified = 128,
 }

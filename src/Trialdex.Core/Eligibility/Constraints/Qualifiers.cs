@@ -25,7 +25,8 @@ internal static class Qualifiers
                 flags |= ConstraintFlags.Recent;
             }
 
-            if (c.Kind == ConstraintKind.Condition && Severity.Before(tokens, first, first < tokens.Count ? criterion.ClauseStarts[first] : 0))
+            var clauseStart = first < tokens.Count ? criterion.ClauseStarts[first] : 0;
+            if (c.Kind == ConstraintKind.Condition && (Severity.Before(tokens, first, clauseStart) || Severity.KindBefore(tokens, first, clauseStart)))
             {
                 flags |= ConstraintFlags.Qualified;
             }

@@ -51,6 +51,38 @@ internal static class Severity
         return degree;
     }
 
+    /// <summary>Endings of the adjectives that name a kind of condition ("allergic", "seasonal", "ischemic", "degenerative", "persistent").</summary>
+    private static readonly string[] KindEndings = ["al", "ic", "ive", "ous", "ary", "ent", "ant", "ile", "ar"];
+
+    /// <summary>Adjectives with those endings that do not narrow the condition after them.</summary>
+    private static readonly WordSet PlainAdjectives = new()
+    {
+        "clinical", "medical", "current", "recent", "relevant", "important", "adequate", "normal", "several", "general",
+        "potential", "additional", "previous", "various", "usual", "present", "frequent", "personal", "apparent", "evident",
+        "consistent", "compatible", "similar", "particular", "actual", "original", "initial", "principal", "essential", "total",
+        "partial", "physical", "mental", "prior", "concurrent", "concomitant", "coexistent", "coexisting", "pertinent",
+        "documented", "definitive", "positive", "negative", "active", "established", "typical", "classic", "classical",
+    };
+
+    /// <summary>
+    /// True when the word just before token <paramref name="first"/> is an adjective naming a kind of the condition
+    /// that MeSH has no term for: "seasonal allergic asthma" against a record's "asthma", "ischemic … CNS disease"
+    /// against its migraine. The record's condition does not say it is of that kind.
+    /// </summary>
+    public static bool KindBefore(List<Token> tokens, int first, int clauseStart)
+    {
+        if (first - 1 < clauseStart || first < 1)
+        {
+            return false;
+        }
+
+        var word = tokens[first - 1];
+        var text = word.Text;
+        return word.IsWord && text.Length >= 5 && text.Skip(1).All(char.IsLower)
+            && !PlainAdjectives.Contains(text) && !FlagWords.IsCue(text.ToLowerInvariant()) && !Words.Contains(text)
+            && KindEndings.Any(e => text.EndsWith(e, StringComparison.Ordinal));
+    }
+
     /// <summary>True when a degree word comes within reach before token <paramref name="first"/>, in its clause, with only <see cref="Between"/> words after it.</summary>
     public static bool Before(List<Token> tokens, int first, int clauseStart)
     {

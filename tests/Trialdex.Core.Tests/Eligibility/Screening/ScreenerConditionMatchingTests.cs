@@ -47,6 +47,22 @@ public sealed class ScreenerConditionMatchingTests
         Assert.NotEqual(CriterionVerdict.Unknown, none.Criteria.Single().Verdict);
     }
 
+    [Theory]
+    [InlineData("Inclusion Criteria:\n- Negative history of seasonal allergic asthma", true)]
+    [InlineData("Exclusion Criteria:\n- Persistent asthma", true)]
+    [InlineData("Exclusion Criteria:\n- Patients who developed asthma", false)]
+    [InlineData("Exclusion Criteria:\n- Clinical diagnosis of asthma", false)]
+    [InlineData("Exclusion Criteria:\n- Documented asthma", false)]
+    public void A_condition_named_with_a_kind_the_record_does_not_state_is_not_settled_by_the_condition_alone(string text, bool kind)
+    {
+        var criteria = Criteria(text, Vocabulary);
+
+        var screening = Screener.Screen(Note("A 39-year-old man with asthma.", Vocabulary), null, criteria, vocabulary: Vocabulary);
+
+        Assert.Equal(kind, criteria.Criteria.Single().Constraints.Single(c => c.Field == "Asthma").Flags.HasFlag(ConstraintFlags.Qualified));
+        Assert.Equal(kind, screening.Criteria.Single().Verdict == CriterionVerdict.Unknown);
+    }
+
     [Fact]
     public void A_condition_named_plainly_is_settled_by_the_condition()
     {
