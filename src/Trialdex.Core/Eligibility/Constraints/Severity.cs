@@ -62,6 +62,7 @@ internal static class Severity
         "consistent", "compatible", "similar", "particular", "actual", "original", "initial", "principal", "essential", "total",
         "partial", "physical", "mental", "prior", "concurrent", "concomitant", "coexistent", "coexisting", "pertinent",
         "documented", "definitive", "positive", "negative", "active", "established", "typical", "classic", "classical",
+        "systemic", "treatment", "standard", "patient", "cellular",
     };
 
     /// <summary>
@@ -81,6 +82,20 @@ internal static class Severity
         return word.IsWord && text.Length >= 5 && text.Skip(1).All(char.IsLower)
             && !PlainAdjectives.Contains(text) && !FlagWords.IsCue(text.ToLowerInvariant()) && !Words.Contains(text)
             && KindEndings.Any(e => text.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// True when a treatment's words, as a criterion writes them, name a kind or degree of it ("myelosuppressive
+    /// chemotherapy", "allogeneic transplant", "major surgery"), which a record naming only the treatment's class does
+    /// not settle.
+    /// </summary>
+    public static bool Narrows(string treatment)
+    {
+        // The words before the head noun ("allogeneic" of "allogeneic transplant"), not the noun itself.
+        var words = treatment.Split([' ', '-', '/', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        return words.SkipLast(1).Any(w =>
+            Words.Contains(w) || (w.Length >= 5 && w.Skip(1).All(char.IsLower) && !PlainAdjectives.Contains(w) && !FlagWords.IsCue(w.ToLowerInvariant())
+                && KindEndings.Any(e => w.EndsWith(e, StringComparison.OrdinalIgnoreCase))));
     }
 
     /// <summary>True when a degree word comes within reach before token <paramref name="first"/>, in its clause, with only <see cref="Between"/> words after it.</summary>

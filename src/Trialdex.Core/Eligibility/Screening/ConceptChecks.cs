@@ -112,6 +112,12 @@ internal static class ConceptChecks
             return null;
         }
 
+        if (Severity.Narrows(constraint.Field))
+        {
+            // "No prior myelosuppressive chemotherapy", "No prior allogeneic transplant": the record names the class only.
+            return new Check(CriterionVerdict.Unknown, $"the patient has had {found.Name}, but whether it was {constraint.Field} is not known") { Evidence = [new("treatment " + found.Name, found.Source)] };
+        }
+
         return WantsNow(constraint) && !found.Current
             ? new Check(CriterionVerdict.Unknown, $"whether the patient's {found.Name} is current is not known") { Evidence = [new("treatment " + found.Name, found.Source)] }
             : Check.Met($"the patient has had {found.Name}", "treatment " + found.Name, found.Source);

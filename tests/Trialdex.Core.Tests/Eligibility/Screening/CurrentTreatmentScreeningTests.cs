@@ -43,4 +43,16 @@ public sealed class CurrentTreatmentScreeningTests
         Assert.Equal(CriterionVerdict.Unknown, Screen(patient, "Inclusion Criteria:\n- No concurrent radiotherapy").Verdict);
         Assert.Equal(CriterionVerdict.NotMet, Screen(patient, "Inclusion Criteria:\n- No prior radiotherapy").Verdict);
     }
+
+    [Theory]
+    [InlineData("No prior myelosuppressive chemotherapy", CriterionVerdict.Unknown)]
+    [InlineData("No prior allogeneic transplant", CriterionVerdict.Unknown)]
+    [InlineData("No prior chemotherapy", CriterionVerdict.NotMet)]
+    [InlineData("No prior transplant", CriterionVerdict.NotMet)]
+    public void A_treatment_named_with_a_kind_is_not_settled_by_its_class_alone(string criterion, CriterionVerdict expected)
+    {
+        var patient = ClinicalNoteReader.Read("A 64-year-old woman with multiple myeloma, treated with chemotherapy and then a stem cell transplant.").Patient!;
+
+        Assert.Equal(expected, Screen(patient, "Inclusion Criteria:\n- " + criterion).Verdict);
+    }
 }
