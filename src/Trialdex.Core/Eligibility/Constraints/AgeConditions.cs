@@ -16,6 +16,7 @@ namespace Trialdex.Core.Eligibility.Constraints;
 /// followed by "who" or "whose" ("children ≥ 7 who do not give assent"), and a bare "under 18" after "if" (read
 /// without a unit as some value).</description></item>
 /// </list>
+/// An age labelling requirements after a colon ("Age 5 years and under: Creatinine less than 1.2 mg/dL") is one too.
 /// A range or a lower limit that opens a criterion ("Are at least 13 years old (consent of parent or guardian if under
 /// 18)", "Children 2 to 17 years with consent of a parent") stays a requirement.
 /// </summary>
@@ -60,7 +61,8 @@ internal static partial class AgeConditions
             var conditional = bareUnder
                 ? trigger is { } t && Always.Contains(t)
                 : (trigger is { } w && ((consent ? InConsent : Always).Contains(w) || (named && w.Equals("for", StringComparison.OrdinalIgnoreCase))))
-                    || (consent && (c.Operator is ComparisonOperator.Less or ComparisonOperator.LessOrEqual || WhoAfter(criterion, c.Span.End)));
+                    || (consent && (c.Operator is ComparisonOperator.Less or ComparisonOperator.LessOrEqual || WhoAfter(criterion, c.Span.End)))
+                    || LabelsRules(criterion, c, constraints);
             if (conditional)
             {
                 constraints[i] = c with { Kind = ConstraintKind.Age, Field = "age", Flags = c.Flags | ConstraintFlags.Conditional };
@@ -97,6 +99,31 @@ internal static partial class AgeConditions
         }
 
         return (null, named);
+    }
+
+    /// <summary>
+    /// True when the age is a label over requirements after a colon: "Age 5 years and under: Creatinine less than
+    /// 1.2 mg/dL" (a rule for young children), not "Age: 18 to 65" (the age after the colon is the requirement).
+    /// </summary>
+    private static bool LabelsRules(CriterionTokens criterion, Constraint age, List<Constraint> constraints)
+    {
+        var tokens = criterion.Tokens;
+        var first = criterion.TokenAfter(age.Span.End);
+        for (var i = first; i < Math.Min(tokens.Count, first + 4); i++)
+        {
+            if (tokens[i].IsSymbol(':'))
+            {
+                var after = tokens[i].End;
+                return constraints.Any(c => c.Span.Start >= after && c.Kind is not (ConstraintKind.Age or ConstraintKind.Unstructured or ConstraintKind.Sex));
+            }
+
+            if (FieldFinder.IsBoundary(tokens[i]) || tokens[i].IsNumber)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when "who" or "whose" follows the age within a few tokens ("≥ 7 years old) who do not give assent").</summary>

@@ -18,7 +18,7 @@ public static class ConstraintExtractor
     /// change to the segmenter, the extractor or the units changes its output, so that stored parses are known to be
     /// stale (and are re-parsed on read and by <c>trialdex criteria --update-store</c>).
     /// </summary>
-    public const int ParserVersion = 10;
+    public const int ParserVersion = 11;
 
     /// <summary>
     /// What a stored parse is current for: <see cref="ParserVersion"/> alone for a parse made without a vocabulary,

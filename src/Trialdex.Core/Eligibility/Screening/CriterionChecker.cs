@@ -112,6 +112,12 @@ internal static class CriterionChecker
                 ?? Check.Unknown("the criterion only states a time window or count, which the screener does not check");
         }
 
+        // "Healthy volunteers must not have a history of atopic dermatitis": the rule is for the trial's volunteers.
+        if (plan.ForVolunteersOnly && DemographicChecks.HealthyVolunteer(patient) is { Verdict: CriterionVerdict.NotMet } patientNotVolunteer)
+        {
+            return new Check(CriterionVerdict.NotApplicable, "the criterion is for the trial's healthy volunteers") { Evidence = patientNotVolunteer.Evidence, Kind = ConstraintKind.HealthyVolunteers };
+        }
+
         // "Women able to have children need a negative pregnancy test", "Men need hemoglobin of 13 g/dL": a sex named
         // beside other requirements says whom the rule is for; the patient of the other sex is not asked it.
         if (plan.SexRule is { } sex && DemographicChecks.Sex(sex, patient) is { Verdict: CriterionVerdict.NotMet } other)

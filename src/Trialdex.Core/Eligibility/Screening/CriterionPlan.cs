@@ -10,7 +10,7 @@ namespace Trialdex.Core.Eligibility.Screening;
 /// it (a heading, a placeholder, consent). Prepared once per criterion, so that screening many patients, or every
 /// open trial for one patient, does not read the same text again.
 /// </summary>
-internal sealed class CriterionPlan
+internal sealed partial class CriterionPlan
 {
     private CriterionPlan(ParsedCriterion criterion, bool isHeading, CriterionKind kind, IReadOnlyList<Constraint> constraints, Check? settled)
     {
@@ -29,6 +29,9 @@ internal sealed class CriterionPlan
         AgeScope = constraints.Any(c => c.Kind == ConstraintKind.Age)
             ? null
             : criterion.Constraints.FirstOrDefault(c => c.Kind == ConstraintKind.Age && c.Flags.HasFlag(ConstraintFlags.Conditional));
+        ForVolunteersOnly = constraints.Any(c => c.Kind == ConstraintKind.HealthyVolunteers)
+            && constraints.Any(c => c.Kind is not (ConstraintKind.HealthyVolunteers or ConstraintKind.Unstructured or ConstraintKind.TimeWindow or ConstraintKind.Count))
+            && VolunteerRule().IsMatch(criterion.Text);
         SexRule = constraints.Any(c => c.Kind is not (ConstraintKind.Sex or ConstraintKind.Age or ConstraintKind.TimeWindow or ConstraintKind.Count or ConstraintKind.Unstructured))
             ? constraints.FirstOrDefault(c => c.Kind == ConstraintKind.Sex)
             : null;
@@ -65,7 +68,7 @@ internal sealed class CriterionPlan
         Constraints = [.. Criterion.Constraints.Select(c => c with { Span = default, ComparisonSpan = null, SourceSpan = null, SourceComparisonSpan = null })],
     }], StoredCriteriaJson.Criteria));
 
-    /// <summary>The criterion's kind as the screener reads it (an inclusion that says "ineligible" is read as an exclusion).</summary>
+    /// <summary>The criterion's kind as the screener reads it (an inclusion that says "ineligible" is read as an exclusion, an exclusion that says "must" as an inclusion).</summary>
     public CriterionKind Kind { get; }
 
     public CriterionOrigin Origin { get; }
@@ -96,6 +99,15 @@ internal sealed class CriterionPlan
     /// </summary>
     public Constraint? AgeScope { get; }
 
+    /// <summary>
+    /// True when the criterion states a rule for the trial's healthy volunteers beside other requirements ("Healthy
+    /// volunteers must not have a history of atopic dermatitis"): a patient who is not one is not asked it.
+    /// </summary>
+    public bool ForVolunteersOnly { get; }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bhealthy\s+(volunteers?|subjects?|controls?|participants?|individuals)\s+(must|should|will|may|cannot|can|need|are\s+required)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex VolunteerRule();
+
     /// <summary>The sex named beside other requirements ("female patients must have a negative pregnancy test"), which says whom the rule is for; otherwise null.</summary>
     public Constraint? SexRule { get; }
 
@@ -119,7 +131,9 @@ internal sealed class CriterionPlan
     /// <summary>The plan of one criterion; <paramref name="isHeading"/> when sub-criteria follow it; <paramref name="vocabulary"/> places stored descriptors in the MeSH tree.</summary>
     public static CriterionPlan Prepare(ParsedCriterion criterion, bool isHeading, Vocabulary.MeshVocabulary? vocabulary = null)
     {
-        var kind = StatedExclusion.Reads(criterion) ? CriterionKind.Exclusion : criterion.Kind;
+        var kind = StatedExclusion.Reads(criterion) ? CriterionKind.Exclusion
+            : StatedExclusion.ReadsAsRequirement(criterion) ? CriterionKind.Inclusion
+            : criterion.Kind;
         try
         {
             // An exception ("other than basal cell carcinoma") is not asked about: a patient who has it is not excluded for it.

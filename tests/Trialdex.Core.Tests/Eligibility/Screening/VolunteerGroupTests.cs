@@ -72,6 +72,30 @@ public sealed class VolunteerGroupTests
     }
 
     [Fact]
+    public void A_rule_for_the_trials_healthy_volunteers_is_not_asked_of_a_patient()
+    {
+        var screening = Screen(LiverPatient, "Inclusion Criteria:\n- Healthy volunteers must not have a history of liver disease or BMI > 25");
+
+        Assert.Equal(CriterionVerdict.NotApplicable, screening.Criteria.Single().Verdict);
+        Assert.Equal("the criterion is for the trial's healthy volunteers", screening.Criteria.Single().Reason);
+    }
+
+    [Theory]
+    [InlineData("Patients must not be pregnant or breastfeeding.", CriterionVerdict.Met, CriterionOrigin.Inclusion)]
+    [InlineData("Patients who must take warfarin", CriterionVerdict.Unknown, CriterionOrigin.Exclusion)]
+    [InlineData("Subjects must be excluded if pregnant", CriterionVerdict.NotMet, CriterionOrigin.Exclusion)]
+    public void An_exclusion_written_as_a_requirement_is_read_as_one(string criterion, CriterionVerdict expected, CriterionOrigin origin)
+    {
+        var man = ClinicalNoteReader.Read("A 53-year-old man with chronic hepatitis C.").Patient!;
+
+        var screening = Screen(man, "Exclusion Criteria:\n- " + criterion);
+
+        Assert.Equal(expected, screening.Criteria.Single().Verdict);
+        Assert.Equal(origin, screening.Criteria.Single().Origin);
+        Assert.NotEqual(TrialVerdict.NotEligible, screening.Verdict);
+    }
+
+    [Fact]
     public void An_exclusion_saying_what_a_patient_may_have_is_still_an_exclusion()
     {
         var screening = Screen(LiverPatient, "Exclusion Criteria:\n- Patients may have chronic liver disease");
