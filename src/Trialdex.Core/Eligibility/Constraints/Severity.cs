@@ -78,11 +78,13 @@ internal static class Severity
         }
 
         var word = tokens[first - 1];
-        var text = word.Text;
-        return word.IsWord && text.Length >= 5 && text.Skip(1).All(char.IsLower)
-            && !PlainAdjectives.Contains(text) && !FlagWords.IsCue(text.ToLowerInvariant()) && !Words.Contains(text)
-            && KindEndings.Any(e => text.EndsWith(e, StringComparison.Ordinal));
+        return word.IsWord && !Words.Contains(word.Text) && IsKindAdjective(word.Text);
     }
+
+    /// <summary>An adjective naming a kind: a lower-case word (but for its first letter) with a <see cref="KindEndings"/> ending, not plain and not a cue.</summary>
+    private static bool IsKindAdjective(string word) =>
+        word.Length >= 5 && word.Skip(1).All(char.IsLower) && !PlainAdjectives.Contains(word) && !FlagWords.IsCue(word.ToLowerInvariant())
+        && KindEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// True when a treatment's words, as a criterion writes them, name a kind or degree of it ("myelosuppressive
@@ -93,9 +95,7 @@ internal static class Severity
     {
         // The words before the head noun ("allogeneic" of "allogeneic transplant"), not the noun itself.
         var words = treatment.Split([' ', '-', '/', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
-        return words.SkipLast(1).Any(w =>
-            Words.Contains(w) || (w.Length >= 5 && w.Skip(1).All(char.IsLower) && !PlainAdjectives.Contains(w) && !FlagWords.IsCue(w.ToLowerInvariant())
-                && KindEndings.Any(e => w.EndsWith(e, StringComparison.OrdinalIgnoreCase))));
+        return words.SkipLast(1).Any(w => Words.Contains(w) || IsKindAdjective(w));
     }
 
     /// <summary>True when a degree word comes within reach before token <paramref name="first"/>, in its clause, with only <see cref="Between"/> words after it.</summary>
