@@ -45,6 +45,10 @@ public sealed partial class OpenTrialSet
     /// <summary>True when the set holds the trial (case-insensitive).</summary>
     public bool Contains(string nctId) => _indexOf.ContainsKey(nctId);
 
+    /// <summary>What the trial studies (<see cref="TrialContext.Studied"/>), empty when the set does not hold it.</summary>
+    public IReadOnlyList<string> Studied(string nctId) =>
+        _indexOf.TryGetValue(nctId, out var t) && _conditionsOf[t] > 0 ? _conditions[_conditionsOf[t] - 1] : [];
+
     /// <summary>
     /// Screens <paramref name="patient"/> against every trial of the set as <see cref="Screener.ScreenTrial"/> does
     /// (with the set's <see cref="Vocabulary"/>, as <see cref="TrialMatcher"/> screens): the verdict and ranking weight of each

@@ -6,7 +6,7 @@ namespace Trialdex.Core.Eligibility.Screening;
 /// <param name="NctId">The trial's id.</param>
 /// <param name="Title">The brief title, or null when the record has none.</param>
 /// <param name="OverallStatus">The recruitment status as the API writes it ("RECRUITING"), or null.</param>
-/// <param name="Relevance">Topical relevance to the patient's conditions, 0 to 1 (the search score over the best candidate's).</param>
+/// <param name="Relevance">Topical relevance to the patient's conditions, 0 to 1 (<see cref="ConditionRelevance"/>: the search score over the best candidate's, mixed with the MeSH match of what the trial studies when the store has a vocabulary).</param>
 /// <param name="Score">The ranking score (<see cref="MatchScore.Combine"/>); trials are listed by it, highest first.</param>
 /// <param name="Screening">The verdict and every criterion's verdict with evidence.</param>
 /// <param name="Nearest">The trial's site nearest to the patient's place, when a place was given.</param>

@@ -10,7 +10,7 @@ namespace Trialdex.Core.Eligibility.Screening;
 /// Finds trials for a patient across the store (screening through its MeSH vocabulary when it has one, as its criteria
 /// were parsed with it): the patient's conditions (not denied) become one condition query,
 /// OR-combined (searched anywhere in the records when no trial lists them as conditions), optionally within a distance of a place and (by default) among recruiting trials; every candidate
-/// is screened and ranked by <see cref="MatchScore"/>. The patient is never logged or stored.
+/// is screened and ranked by <see cref="MatchScore"/> of its <see cref="ConditionRelevance"/> and screening. The patient is never logged or stored.
 /// </summary>
 public static class TrialMatcher
 {
@@ -32,11 +32,11 @@ public static class TrialMatcher
         var hits = await CandidatesAsync(store, patient, options, ct).ConfigureAwait(false);
         var criteria = await store.GetParsedCriteriaAsync([.. hits.Select(h => h.NctId)], ct).ConfigureAwait(false);
         var vocabulary = await store.GetVocabularyAsync(ct).ConfigureAwait(false);
-        var best = Best(hits);
+        var relevance = new Relevance(new ConditionRelevance(patient, vocabulary), Best(hits));
         var matches = new List<TrialMatch>();
         foreach (var hit in hits)
         {
-            if (await ScreenAsync(store, patient, hit, best, criteria, vocabulary, options, ct).ConfigureAwait(false) is { } match)
+            if (await ScreenAsync(store, patient, hit, relevance, criteria, vocabulary, options, ct).ConfigureAwait(false) is { } match)
             {
                 matches.Add(match);
             }
@@ -60,7 +60,7 @@ public static class TrialMatcher
         var searching = Task.Run(() => CandidatesAsync(store, patient, open, ct), ct);
         var screened = set.Screen(patient, open.Units, ct);
         var hits = await searching.ConfigureAwait(false);
-        var best = Best(hits);
+        var relevance = new Relevance(new ConditionRelevance(patient, set.Vocabulary), Best(hits));
         // A trial opened by a write since the set was built is screened from the store.
         var others = hits.Where(h => !set.Contains(h.NctId)).Select(h => h.NctId).ToList();
         var criteria = await store.GetParsedCriteriaAsync(others, ct).ConfigureAwait(false);
@@ -69,9 +69,9 @@ public static class TrialMatcher
         {
             if (set.Contains(hit.NctId))
             {
-                candidates.Add((hit.NctId, MatchScore.CombineWeight(Relevance(hit, best), screened.WeightOf(hit.NctId)!.Value), null, hit));
+                candidates.Add((hit.NctId, MatchScore.CombineWeight(relevance.Of(hit, set.Studied(hit.NctId)), screened.WeightOf(hit.NctId)!.Value), null, hit));
             }
-            else if (await ScreenAsync(store, patient, hit, best, criteria, set.Vocabulary, open, ct).ConfigureAwait(false) is { } match)
+            else if (await ScreenAsync(store, patient, hit, relevance, criteria, set.Vocabulary, open, ct).ConfigureAwait(false) is { } match)
             {
                 candidates.Add((match.NctId, match.Score, match.Screening, hit));
             }
@@ -83,7 +83,7 @@ public static class TrialMatcher
         var trials = new List<TrialMatch>();
         foreach (var candidate in top)
         {
-            if (await ScreenAsync(store, patient, candidate.Hit, best, topCriteria, set.Vocabulary, open, ct).ConfigureAwait(false) is { } match)
+            if (await ScreenAsync(store, patient, candidate.Hit, relevance, topCriteria, set.Vocabulary, open, ct).ConfigureAwait(false) is { } match)
             {
                 trials.Add(match);
             }
@@ -117,11 +117,15 @@ public static class TrialMatcher
 
     private static double Best(IReadOnlyList<SearchHit> hits) => hits.Count == 0 ? 0 : hits.Max(h => h.Score);
 
-    private static double Relevance(SearchHit hit, double best) => best > 0 ? hit.Score / best : 1;
+    /// <summary>A hit's relevance: its search score over the best hit's, mixed with the MeSH match of what it studies.</summary>
+    private sealed record Relevance(ConditionRelevance Conditions, double Best)
+    {
+        public double Of(SearchHit hit, IReadOnlyList<string> studied) => Conditions.Of(hit.Score, Best, studied);
+    }
 
     /// <summary>The full screening of one hit from its stored record and parsed criteria, or null when it is no longer stored.</summary>
     private static async Task<TrialMatch?> ScreenAsync(
-        IStudyStore store, Patient patient, SearchHit hit, double best, IReadOnlyDictionary<string, Constraints.ParsedCriteria> criteria,
+        IStudyStore store, Patient patient, SearchHit hit, Relevance relevance, IReadOnlyDictionary<string, Constraints.ParsedCriteria> criteria,
         Vocabulary.MeshVocabulary? vocabulary, MatchOptions options, CancellationToken ct)
     {
         if (await store.FindAsync(hit.NctId, ct).ConfigureAwait(false) is not { } stored)
@@ -131,10 +135,10 @@ public static class TrialMatcher
 
         var study = StudyJson.Parse(stored.Json.Span).ProtocolSection;
         var screening = Screener.ScreenTrial(patient, study, criteria.GetValueOrDefault(hit.NctId) ?? Constraints.ParsedCriteria.Empty, options.Units, vocabulary);
-        var relevance = Relevance(hit, best);
+        var score = relevance.Of(hit, TrialContext.Studied(study?.ConditionsModule?.Conditions, study?.IdentificationModule?.BriefTitle));
         return new TrialMatch(
             hit.NctId, study?.IdentificationModule?.BriefTitle, study?.StatusModule?.OverallStatus is { } s ? EnumText.ApiValue(s) : null,
-            relevance, MatchScore.Combine(relevance, screening), screening, hit.Nearest);
+            score, MatchScore.Combine(score, screening), screening, hit.Nearest);
     }
 
     /// <summary>The candidate search: the condition query, the place and the statuses.</summary>

@@ -12,14 +12,11 @@ namespace Trialdex.Core.Eligibility.Evaluation.Patients;
 /// judged trials whose records are given are ranked twice — by plain BM25 of the topic text over the trials' text
 /// (the baseline), and by the matcher: the patient is read from the note (<see cref="ClinicalNoteReader"/>), each
 /// trial screened (<see cref="Screener"/>), and ranked by <see cref="MatchScore.Combine"/> of a topical relevance
-/// (the same BM25 over the topic's best, mixed with MeSH overlap of the patient's and the trial's conditions when a
-/// vocabulary is given) and the screening. Judgments are used only to score the rankings, never to make them.
+/// (<see cref="ConditionRelevance"/>: the same BM25 over the topic's best, mixed with the MeSH match of the
+/// patient's and the trial's conditions when a vocabulary is given) and the screening. Judgments are used only to score the rankings, never to make them.
 /// </summary>
 public static class PatientEvaluation
 {
-    /// <summary>The share of MeSH overlap in the matcher's topical relevance when a vocabulary is given.</summary>
-    public const double MeshWeight = 0.6;
-
     /// <summary>Ranks and scores every topic with judged trials among <paramref name="trials"/>.</summary>
     /// <param name="topics">The patient descriptions.</param>
     /// <param name="judgments">The graded (topic, trial) pairs.</param>
@@ -36,9 +33,12 @@ public static class PatientEvaluation
         var found = judgments.Where(j => trials.ContainsKey(j.NctId)).DistinctBy(j => (j.TopicId, j.NctId)).ToList();
         var ids = found.Select(j => j.NctId).Distinct(StringComparer.Ordinal).ToList();
         var index = new Bm25Index(ids.Select(id => KeyValuePair.Create(id, TrialDocument.Text(trials[id]))));
-        var overlap = vocabulary is null ? null : new MeshOverlap(vocabulary);
         var criteria = found.Select(j => j.NctId).Distinct(StringComparer.Ordinal)
             .ToDictionary(id => id, id => ConstraintExtractor.Parse(trials[id].ProtocolSection?.EligibilityModule?.EligibilityCriteria, vocabulary), StringComparer.Ordinal);
+        var studied = ids.ToDictionary(
+            id => id,
+            id => TrialContext.Studied(trials[id].ProtocolSection?.ConditionsModule?.Conditions, trials[id].ProtocolSection?.IdentificationModule?.BriefTitle),
+            StringComparer.Ordinal);
         var matcher = new Scores();
         var baseline = new Scores();
         var topicCount = 0;
@@ -57,12 +57,8 @@ public static class PatientEvaluation
             var bm25 = judged.ToDictionary(j => j.NctId, j => index.Score(j.NctId, terms), StringComparer.Ordinal);
             var best = Math.Max(bm25.Values.Max(), 1e-9);
             var patient = ClinicalNoteReader.Read(topic.Text, vocabulary).Patient ?? new Patient();
-            var patientMesh = overlap?.PatientDescriptors(patient);
-
-            // Topical relevance: BM25 over the topic's best, mixed with MeSH overlap of conditions when a vocabulary is given.
-            double Relevance(string id) => overlap is null
-                ? bm25[id] / best
-                : ((1 - MeshWeight) * bm25[id] / best) + (MeshWeight * overlap.Score(patientMesh!, trials[id]));
+            var relevance = new ConditionRelevance(patient, vocabulary);
+            double Relevance(string id) => relevance.Of(bm25[id], best, studied[id]);
             var combined = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var j in judged)
             {

@@ -1,0 +1,80 @@
+using Trialdex.Core.Eligibility.Patients;
+using Trialdex.Core.Vocabulary;
+
+namespace Trialdex.Core.Eligibility.Screening;
+
+/// <summary>
+/// How closely a trial is about one patient: a text score (the search engine's, or BM25 in the evaluation) over the
+/// best of the trials compared, mixed with how the trial's studied conditions (<see cref="TrialContext.Studied"/>:
+/// its conditions list and brief title) match the patient's through MeSH. <see cref="TrialMatcher"/> and the patient
+/// evaluation rank by it alike. Holds the patient's descriptors only for the one request.
+/// </summary>
+public sealed class ConditionRelevance
+{
+    /// <summary>The share of the MeSH match in the relevance when a vocabulary is given.</summary>
+    public const double MeshShare = 0.6;
+
+    /// <summary>The MeSH match of a trial condition one step from a patient's in the tree (a parent or child).</summary>
+    public const double RelatedMatch = 0.5;
+
+    private readonly MeshVocabulary? _vocabulary;
+    private readonly HashSet<string> _patient;
+
+    /// <summary>The relevance for <paramref name="patient"/>'s conditions (not those denied); by text alone when <paramref name="vocabulary"/> is null.</summary>
+    public ConditionRelevance(Patient patient, MeshVocabulary? vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        _vocabulary = vocabulary;
+        _patient = vocabulary is null
+            ? []
+            : [.. patient.Conditions.Where(c => !c.Negated)
+                .SelectMany(c => c.MeshId is { } id ? [id] : c.Text is { } text ? vocabulary.FindByTerm(text).Select(d => d.Id) : [])];
+    }
+
+    /// <summary>
+    /// The relevance, 0 to 1, of a trial whose text scores <paramref name="textScore"/> against a best of
+    /// <paramref name="bestTextScore"/>, and which studies <paramref name="studied"/>.
+    /// </summary>
+    public double Of(double textScore, double bestTextScore, IReadOnlyList<string> studied)
+    {
+        ArgumentNullException.ThrowIfNull(studied);
+        var text = bestTextScore > 0 ? Math.Clamp(textScore / bestTextScore, 0, 1) : 1;
+        return _vocabulary is null ? text : ((1 - MeshShare) * text) + (MeshShare * MeshMatch(studied));
+    }
+
+    /// <summary>
+    /// 1 when a condition the trial studies is one of the patient's descriptors, <see cref="RelatedMatch"/> when one is
+    /// a parent or child of one, else 0. A sign or symptom (MeSH C23) shared with a trial that studies it in a disease
+    /// the patient is not known to have ("diarrhea" in "Octreotide for Chemotherapy-Related Diarrhea in Patients With
+    /// Colorectal Cancer") does not count: the trial is about people with that disease.
+    /// </summary>
+    internal double MeshMatch(IReadOnlyList<string> studied)
+    {
+        if (_vocabulary is null || _patient.Count == 0)
+        {
+            return 0;
+        }
+
+        var trial = studied.SelectMany(_vocabulary.FindInText).DistinctBy(d => d.Id).ToList();
+        var same = trial.Where(d => _patient.Contains(d.Id)).ToList();
+        var related = trial.Where(d => !_patient.Contains(d.Id) && IsRelated(d)).ToList();
+        var matched = same.Concat(related).ToList();
+        if (matched.Count > 0 && matched.All(IsSignOrSymptom) && trial.Any(d => !matched.Contains(d) && IsDisease(d)))
+        {
+            return 0;
+        }
+
+        return same.Count > 0 ? 1 : related.Count > 0 ? RelatedMatch : 0;
+    }
+
+    private bool IsRelated(MeshDescriptor descriptor) =>
+        _vocabulary!.AncestorsOf(descriptor).Take(3).Concat(_vocabulary.DescendantsOf(descriptor).Take(50)).Any(r => _patient.Contains(r.Id));
+
+    /// <summary>Placed only among signs and symptoms (C23): "Pain", "Fever", "Diarrhea".</summary>
+    private static bool IsSignOrSymptom(MeshDescriptor descriptor) =>
+        descriptor.TreeNumbers.Count > 0 && descriptor.TreeNumbers.All(MeshTreeNumber.IsSignOrSymptom);
+
+    /// <summary>A condition placed somewhere other than among signs and symptoms.</summary>
+    private static bool IsDisease(MeshDescriptor descriptor) =>
+        descriptor.TreeNumbers.Any(t => MeshTreeNumber.IsCondition(t) && !MeshTreeNumber.IsSignOrSymptom(t));
+}
