@@ -15,7 +15,7 @@ internal static partial class MeshTreeNumber
     public static bool IsCondition(string tree) =>
         tree.StartsWith('C') || tree.StartsWith("F03", StringComparison.Ordinal) || tree.StartsWith("F01.145.126", StringComparison.Ordinal);
 
-    /// <summary>True when the tree number places a sign or symptom ("Pathological Conditions, Signs and Symptoms", C23).</summary>
+    /// <summary>True when the tree number lies among MeSH's "Pathological Conditions, Signs and Symptoms" (C23: pain, fever, diarrhea).</summary>
     public static bool IsSignOrSymptom(string tree) => tree.StartsWith("C23", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^[A-Z][0-9]{2}(\.[0-9]{3})*$", RegexOptions.CultureInvariant)]

@@ -70,11 +70,14 @@ public sealed class ConditionRelevance
     private bool IsRelated(MeshDescriptor descriptor) =>
         _vocabulary!.AncestorsOf(descriptor).Take(3).Concat(_vocabulary.DescendantsOf(descriptor).Take(50)).Any(r => _patient.Contains(r.Id));
 
-    /// <summary>Placed only among signs and symptoms (C23): "Pain", "Fever", "Diarrhea".</summary>
+    /// <summary>
+    /// A condition MeSH places only among signs and symptoms (<see cref="MeshTreeNumber.IsSignOrSymptom"/>) of the trees of
+    /// conditions: "Pain" (also under psychophysiology), "Diarrhea"; not "Obesity", which is also a nutritional disease.
+    /// </summary>
     private static bool IsSignOrSymptom(MeshDescriptor descriptor) =>
-        descriptor.TreeNumbers.Count > 0 && descriptor.TreeNumbers.All(MeshTreeNumber.IsSignOrSymptom);
+        descriptor.TreeNumbers.Where(MeshTreeNumber.IsCondition).ToList() is { Count: > 0 } trees && trees.All(MeshTreeNumber.IsSignOrSymptom);
 
-    /// <summary>A condition placed somewhere other than among signs and symptoms.</summary>
+    /// <summary>A condition MeSH places outside the signs and symptoms.</summary>
     private static bool IsDisease(MeshDescriptor descriptor) =>
         descriptor.TreeNumbers.Any(t => MeshTreeNumber.IsCondition(t) && !MeshTreeNumber.IsSignOrSymptom(t));
 }

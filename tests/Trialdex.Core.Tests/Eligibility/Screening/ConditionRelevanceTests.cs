@@ -16,6 +16,9 @@ public sealed class ConditionRelevanceTests
         new MeshDescriptor("D900204", "Diarrhea", [], ["C23.888.821.214"]),
         new MeshDescriptor("D900205", "Fever", [], ["C23.888.119.344"]),
         new MeshDescriptor("D900206", "Patients", [], ["M01.643"]),
+        new MeshDescriptor("D900207", "Pain", [], ["C23.888.592.612", "F02.830.816.444"]),
+        new MeshDescriptor("D900208", "Obesity", [], ["C18.654.726.500", "C23.888.144.699.500"]),
+        new MeshDescriptor("D900209", "Polycystic Ovary Syndrome", [], ["C04.182.612.765", "C19.391.630.580"]),
     ]);
 
     [Theory]
@@ -41,6 +44,15 @@ public sealed class ConditionRelevanceTests
         Assert.Equal(0, relevance.MeshMatch(["Diarrhea", "Colorectal Neoplasms", "Octreotide for Chemotherapy-Related Diarrhea in Patients With Colorectal Cancer"]));
         Assert.Equal(1, relevance.MeshMatch(["Diarrhea", "Managing Diarrhea in Adults"]));
         Assert.Equal(1, relevance.MeshMatch(["Diarrhea", "Patients"]));
+    }
+
+    [Fact]
+    public void A_sign_is_a_sign_wherever_else_mesh_files_it_outside_the_conditions_but_a_disease_filed_among_signs_too_is_a_disease()
+    {
+        var relevance = new ConditionRelevance(Read("A 30-year-old woman with obesity and pelvic pain."), Vocabulary);
+
+        Assert.Equal(0, relevance.MeshMatch(["Pain", "Colorectal Neoplasms"]));
+        Assert.Equal(1, relevance.MeshMatch(["Obesity", "Polycystic Ovary Syndrome"]));
     }
 
     [Fact]
