@@ -18,6 +18,12 @@ internal static partial class MeshTreeNumber
     /// <summary>True when the tree number lies among MeSH's "Pathological Conditions, Signs and Symptoms" (C23: pain, fever, diarrhea).</summary>
     public static bool IsSignOrSymptom(string tree) => tree.StartsWith("C23", StringComparison.Ordinal);
 
+    /// <summary>
+    /// True when the tree numbers place a disease: a condition (<see cref="IsCondition"/>) somewhere outside the
+    /// pathological conditions, signs and symptoms — "Breast Neoplasms", "Obesity"; not "Pain", "Recurrence".
+    /// </summary>
+    public static bool IsDisease(IEnumerable<string> trees) => trees.Any(t => IsCondition(t) && !IsSignOrSymptom(t));
+
     [GeneratedRegex(@"^[A-Z][0-9]{2}(\.[0-9]{3})*$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

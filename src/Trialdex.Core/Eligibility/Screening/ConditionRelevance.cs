@@ -77,7 +77,5 @@ public sealed class ConditionRelevance
     private static bool IsSignOrSymptom(MeshDescriptor descriptor) =>
         descriptor.TreeNumbers.Where(MeshTreeNumber.IsCondition).ToList() is { Count: > 0 } trees && trees.All(MeshTreeNumber.IsSignOrSymptom);
 
-    /// <summary>A condition MeSH places outside the signs and symptoms.</summary>
-    private static bool IsDisease(MeshDescriptor descriptor) =>
-        descriptor.TreeNumbers.Any(t => MeshTreeNumber.IsCondition(t) && !MeshTreeNumber.IsSignOrSymptom(t));
+    private static bool IsDisease(MeshDescriptor descriptor) => MeshTreeNumber.IsDisease(descriptor.TreeNumbers);
 }

@@ -8,11 +8,11 @@ public sealed partial class OpenTrialSet
 {
     private OpenTrialSet(
         string[] nctIds, int[] criteriaOf, int[][] sets, CriterionPlan[] criteria, int[] registryOf, EligibilityModule?[] registries,
-        int[] childrenOf, string[] children, int[] conditionsOf, IReadOnlyList<string>[] conditions, Vocabulary.MeshVocabulary? vocabulary)
+        int[] titleOf, TitleGroup[] titles, int[] conditionsOf, IReadOnlyList<string>[] conditions, Vocabulary.MeshVocabulary? vocabulary)
     {
         Vocabulary = vocabulary;
         (_nctIds, _criteriaOf, _sets, _criteria, _registryOf, _registries) = (nctIds, criteriaOf, sets, criteria, registryOf, registries);
-        (_childrenOf, _children, _conditionsOf, _conditions) = (childrenOf, children, conditionsOf, conditions);
+        (_titleOf, _titles, _conditionsOf, _conditions) = (titleOf, titles, conditionsOf, conditions);
         _indexOf = new Dictionary<string, int>(nctIds.Length, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < nctIds.Length; i++)
         {
@@ -33,11 +33,11 @@ public sealed partial class OpenTrialSet
     {
         ArgumentNullException.ThrowIfNull(trials);
         var nctIds = new List<string>();
-        var (criteriaOf, registryOf, childrenOf, conditionsOf) = (new List<int>(), new List<int>(), new List<int>(), new List<int>());
+        var (criteriaOf, registryOf, titleOf, conditionsOf) = (new List<int>(), new List<int>(), new List<int>(), new List<int>());
         var stored = new Dictionary<byte[], int>(ByteArrayComparer.Instance);
         var sources = new List<object>();      // per distinct criteria: the stored form, or the parsed criteria
         var registries = new Interned<(Sex?, NormalizedTime?, NormalizedTime?, bool?), EligibilityModule?>();
-        var children = new Interned<string, string>();
+        var titles = new Interned<TitleGroup, TitleGroup>();
         var conditions = new Interned<string, IReadOnlyList<string>>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);   // one copy of each condition name
         foreach (var trial in trials)
@@ -65,7 +65,7 @@ public sealed partial class OpenTrialSet
             {
                 Sex = module.Sex, MinimumAge = module.MinimumAge, MaximumAge = module.MaximumAge, HealthyVolunteers = module.HealthyVolunteers,
             }));
-            childrenOf.Add(TitlePopulation.ChildrenNamed([trial.BriefTitle, trial.OfficialTitle]) is { } named ? 1 + children.Id(named, named) : 0);
+            titleOf.Add(TitlePopulation.Named([trial.BriefTitle, trial.OfficialTitle]) is { } named ? 1 + titles.Id(named, named) : 0);
             var used = TrialContext.Studied([.. trial.Conditions.Select(c => names.TryAdd(c, c) ? c : names[c])], trial.BriefTitle);
             conditionsOf.Add(used.Count == 0 ? 0 : 1 + conditions.Id(string.Join('\n', used), used));
         }
@@ -98,7 +98,7 @@ public sealed partial class OpenTrialSet
         }
 
         return new OpenTrialSet(
-            [.. nctIds], [.. criteriaOf], sets, criteria.Values, [.. registryOf], registries.Values, [.. childrenOf], children.Values, [.. conditionsOf], conditions.Values, vocabulary);
+            [.. nctIds], [.. criteriaOf], sets, criteria.Values, [.. registryOf], registries.Values, [.. titleOf], titles.Values, [.. conditionsOf], conditions.Values, vocabulary);
     }
 
     /// <summary>Distinct values by key, numbered in order of first appearance.</summary>

@@ -19,8 +19,8 @@ public sealed partial class OpenTrialSet
     private readonly CriterionPlan[] _criteria;    // distinct criteria, prepared
     private readonly int[] _registryOf;            // trial → index into _registries
     private readonly EligibilityModule?[] _registries;
-    private readonly int[] _childrenOf;            // trial → 0 when the titles name no children, else 1 + index into _children
-    private readonly string[] _children;
+    private readonly int[] _titleOf;               // trial → 0 when the titles name no population, else 1 + index into _titles
+    private readonly TitleGroup[] _titles;
     private readonly int[] _conditionsOf;          // trial → 0 when it lists no condition the screener uses, else 1 + index into _conditions
     private readonly IReadOnlyList<string>[] _conditions;
 
@@ -59,9 +59,9 @@ public sealed partial class OpenTrialSet
     {
         ArgumentNullException.ThrowIfNull(patient);
         var registries = Array.ConvertAll(_registries, m => RegistryFieldChecks.Check(m, patient).ToArray());
-        var children = Array.ConvertAll(_children, c => TitlePopulation.Check(c, patient));
+        var titles = Array.ConvertAll(_titles, g => TitlePopulation.Check(g, patient, Vocabulary));
         var registryTallies = Array.ConvertAll(registries, r => ScreeningTally.Of(r));
-        var childrenTallies = Array.ConvertAll(children, c => c is null ? default : ScreeningTally.Of(c));
+        var titleTallies = Array.ConvertAll(titles, ScreeningTally.Of);
 
         // A trial whose age or sex limits (or title) rule the patient out is not eligible, with the weight of that
         // rule-out, whatever its criteria say: only the criteria of the other trials are checked.
@@ -70,7 +70,7 @@ public sealed partial class OpenTrialSet
         var setNeeded = new bool[_sets.Length];
         for (var t = 0; t < decided.Length; t++)
         {
-            decided[t] = (registryTallies[_registryOf[t]] + (_childrenOf[t] == 0 ? default : childrenTallies[_childrenOf[t] - 1])).RulingOutDemographic > 0;
+            decided[t] = (registryTallies[_registryOf[t]] + (_titleOf[t] == 0 ? default : titleTallies[_titleOf[t] - 1])).RulingOutDemographic > 0;
             if (!decided[t] && !setNeeded[_criteriaOf[t]])
             {
                 setNeeded[_criteriaOf[t]] = true;
@@ -106,7 +106,7 @@ public sealed partial class OpenTrialSet
         var tallies = new ScreeningTally[Count];
         for (var t = 0; t < tallies.Length; t++)
         {
-            var tally = registryTallies[_registryOf[t]] + (_childrenOf[t] == 0 ? default : childrenTallies[_childrenOf[t] - 1]);
+            var tally = registryTallies[_registryOf[t]] + (_titleOf[t] == 0 ? default : titleTallies[_titleOf[t] - 1]);
             if (sets[_criteriaOf[t]] is { } set && !decided[t])
             {
                 tally += set.Tally + (set.Asked.Length == 0 || _conditionsOf[t] == 0
@@ -120,9 +120,9 @@ public sealed partial class OpenTrialSet
         return new OpenTrialScreening(this, tallies, t =>
         {
             var list = new List<CriterionScreening>(registries[_registryOf[t]]);
-            if (_childrenOf[t] > 0 && children[_childrenOf[t] - 1] is { } child)
+            if (_titleOf[t] > 0)
             {
-                list.Add(child);
+                list.AddRange(titles[_titleOf[t] - 1]);
             }
 
             foreach (var c in _sets[_criteriaOf[t]])

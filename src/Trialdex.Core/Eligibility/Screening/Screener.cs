@@ -16,8 +16,8 @@ public static class Screener
 {
     /// <summary>
     /// Screens <paramref name="patient"/> against a trial record: its eligibility module, the conditions it studies
-    /// (see <c>trialConditions</c> below), the population its titles name (an adult is not eligible for a study
-    /// titled "… in Children With …"), and its parsed criteria.
+    /// (see <c>trialConditions</c> below), the population its titles name (<see cref="TitlePopulation"/>: an adult is not eligible for a study
+    /// titled "… in Children With …", a patient with breast cancer for one of "Women at High Risk of Breast Cancer"), and its parsed criteria.
     /// </summary>
     /// <param name="patient">What is known about the patient.</param>
     /// <param name="trial">The trial's protocol section, or null.</param>
@@ -28,7 +28,7 @@ public static class Screener
     {
         ArgumentNullException.ThrowIfNull(patient);
         var titles = new[] { trial?.IdentificationModule?.BriefTitle, trial?.IdentificationModule?.OfficialTitle };
-        return Screen(patient, trial?.EligibilityModule, criteria, units, TrialContext.Studied(trial?.ConditionsModule?.Conditions, trial?.IdentificationModule?.BriefTitle), vocabulary, TitlePopulation.Check(titles, patient));
+        return Screen(patient, trial?.EligibilityModule, criteria, units, TrialContext.Studied(trial?.ConditionsModule?.Conditions, trial?.IdentificationModule?.BriefTitle), vocabulary, TitlePopulation.Check(TitlePopulation.Named(titles), patient, vocabulary));
     }
 
     /// <summary>Screens <paramref name="patient"/> against a trial's eligibility module and its parsed criteria.</summary>
@@ -45,20 +45,17 @@ public static class Screener
     public static TrialScreening Screen(
         Patient patient, EligibilityModule? module, ParsedCriteria criteria, UnitVocabulary? units = null,
         IReadOnlyList<string>? trialConditions = null, MeshVocabulary? vocabulary = null) =>
-        Screen(patient, module, criteria, units, trialConditions, vocabulary, null);
+        Screen(patient, module, criteria, units, trialConditions, vocabulary, []);
 
     private static TrialScreening Screen(
         Patient patient, EligibilityModule? module, ParsedCriteria criteria, UnitVocabulary? units,
-        IReadOnlyList<string>? trialConditions, MeshVocabulary? vocabulary, CriterionScreening? titlePopulation)
+        IReadOnlyList<string>? trialConditions, MeshVocabulary? vocabulary, IReadOnlyList<CriterionScreening> titlePopulation)
     {
         ArgumentNullException.ThrowIfNull(patient);
         ArgumentNullException.ThrowIfNull(criteria);
         var trial = trialConditions is null && vocabulary is null ? TrialContext.None : new TrialContext(trialConditions, vocabulary);
         var results = new List<CriterionScreening>(RegistryFieldChecks.Check(module, patient));
-        if (titlePopulation is not null)
-        {
-            results.Add(titlePopulation);
-        }
+        results.AddRange(titlePopulation);
 
         foreach (var plan in CriterionPlan.Prepare(criteria, vocabulary))
         {

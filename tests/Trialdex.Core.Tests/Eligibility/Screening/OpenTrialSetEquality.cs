@@ -31,9 +31,10 @@ internal static class OpenTrialSetEquality
 
     /// <summary>Every difference between the two screenings, one line each, for every patient and trial.</summary>
     public static List<string> Differences(
-        IReadOnlyList<(string NctId, ProtocolSection? Protocol, ParsedCriteria Criteria)> trials, IEnumerable<(string Name, Patient Patient)> patients)
+        IReadOnlyList<(string NctId, ProtocolSection? Protocol, ParsedCriteria Criteria)> trials, IEnumerable<(string Name, Patient Patient)> patients,
+        Core.Vocabulary.MeshVocabulary? vocabulary = null)
     {
-        var set = OpenTrialSet.Build(trials.Select(t => Open(t.NctId, t.Protocol, t.Criteria)));
+        var set = OpenTrialSet.Build(trials.Select(t => Open(t.NctId, t.Protocol, t.Criteria)), vocabulary);
         var differences = new List<string>();
         foreach (var (name, patient) in patients)
         {
@@ -41,7 +42,7 @@ internal static class OpenTrialSetEquality
             var counts = new int[3];
             foreach (var (id, protocol, criteria) in trials)
             {
-                var full = Screener.ScreenTrial(patient, protocol, criteria, UnitVocabulary.Bundled);
+                var full = Screener.ScreenTrial(patient, protocol, criteria, UnitVocabulary.Bundled, vocabulary);
                 counts[(int)full.Verdict]++;
                 var compact = screened.ScreeningOf(id)!;
                 if (screened.VerdictOf(id) != full.Verdict || compact.Verdict != full.Verdict
