@@ -12,6 +12,10 @@ internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabular
     private const int LongestVocabularyTerm = 8;
     private const int LongestQuotedScope = 60;
 
+    private static readonly HashSet<string> DurationUnits = ["yr", "yrs", "year", "years", "month", "months", "mo", "week", "weeks", "wk", "day", "days", "decade", "decades"];
+    private static readonly HashSet<string> CountWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "few"];
+    private static readonly HashSet<string> OngoingWords = ["long", "longstanding", "standing", "lifelong", "chronic", "known"];
+
     private readonly List<(string Value, TextSpan Span)> _smoking = [];
     private ClauseState _state = new(-1);
 
@@ -69,7 +73,7 @@ internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabular
                 var previous = parts.Conditions[_state.LastCondition];
                 parts.Conditions[_state.LastCondition] = previous with { Negated = true, Source = Extended(previous.Source, first + length - 1) };
                 break;
-            case NotePhraseKind.History:
+            case NotePhraseKind.History when !AfterDuration(first):
                 _state.HistoryFrom ??= start;
                 break;
             case NotePhraseKind.Family:
@@ -104,6 +108,26 @@ internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabular
                 break;
         }
     }
+
+    /// <summary>
+    /// True when "history" at word <paramref name="first"/> follows how long it has lasted — "a 5 yr history of",
+    /// "10-year history of", "long-standing history of" — or "known": the patient has the condition, and has had it
+    /// that long; it is not over.
+    /// </summary>
+    private bool AfterDuration(int first)
+    {
+        var words = note.Words;
+        if (first < 1 || words[first].Key != "history" || words[first - 1].Clause != words[first].Clause)
+        {
+            return false;
+        }
+
+        var before = words[first - 1].Key;
+        return OngoingWords.Contains(before)
+            || (first >= 2 && DurationUnits.Contains(before) && words[first - 2].Clause == words[first].Clause && IsCount(words[first - 2].Key));
+    }
+
+    private static bool IsCount(string key) => key.All(char.IsAsciiDigit) || CountWords.Contains(key);
 
     private void AddCondition(int first, int length, string? meshId, string? meshName)
     {

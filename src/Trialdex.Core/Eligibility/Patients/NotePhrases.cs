@@ -12,7 +12,7 @@ internal static class NotePhrases
         (NotePhraseKind.Negation, null, "no;not;denies;denied;deny;denying;negative for;without;free of;absence of;never had;no evidence of;no sign of;no signs of;no history of;no h/o;no hx of;no known;no previous;no prior;no past;doesn't;don't;didn't;isn't;wasn't;hasn't;hadn't;haven't;aren't;weren't;doesn’t;don’t;didn’t"),
         (NotePhraseKind.NegationAfter, null, "ruled out;was ruled out;were ruled out;has been ruled out"),
         (NotePhraseKind.NegationOfPrevious, null, "negative;is unlikely;unlikely"),
-        (NotePhraseKind.History, null, "history of;h/o;hx of;hx;s/p;status post;previous;previously;prior;past medical history;past history of;PMH;PMHx;remote history of;known history of;formerly"),
+        (NotePhraseKind.History, null, "history of;h/o;hx of;hx;s/p;status post;previous;previously;prior;past medical history;past history of;PMH;PMHx;remote history of;formerly"),
         (NotePhraseKind.Family, null, "family history;family history of;family hx;FHx;family member with;family members with"),
         (NotePhraseKind.Relative, null, "her husband;his wife;her wife;his husband;her partner;his partner;her mother;his mother;her father;his father;her sister;his sister;her brother;his brother;her son;his son;her daughter;his daughter;her parents;his parents"),
         (NotePhraseKind.Planned, null, "candidate for;prior to;planned;plans for;plan for;scheduled for;will start;will begin;will receive;will undergo;to start;to begin;considered for;being considered for;referred for;before starting;awaiting"),

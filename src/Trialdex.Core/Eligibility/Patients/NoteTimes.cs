@@ -19,22 +19,28 @@ internal static partial class NoteTimes
             .OfType<NoteSource>().Select(s => s.Span.Start).Order().ToArray();
         for (var i = 0; i < parts.Conditions.Count; i++)
         {
-            if (parts.Conditions[i] is { Source: NoteSource source, Negated: false } condition && After(note, source.Span, starts) is { } elapsed)
+            if (parts.Conditions[i] is { Source: NoteSource source, Negated: false } condition && After(note, source.Span, starts) is ({ } elapsed, var lasting))
             {
-                parts.Conditions[i] = condition with { Elapsed = elapsed };
+                // "History of asthma for 3 years": had for that long, so has it still.
+                parts.Conditions[i] = condition with
+                {
+                    Elapsed = elapsed,
+                    Status = lasting && condition.Status == ConditionStatus.History ? ConditionStatus.Active : condition.Status,
+                };
             }
         }
 
         for (var i = 0; i < parts.Procedures.Count; i++)
         {
-            if (parts.Procedures[i] is { Source: NoteSource source } procedure && After(note, source.Span, starts) is { } elapsed)
+            if (parts.Procedures[i] is { Source: NoteSource source } procedure && After(note, source.Span, starts) is ({ } elapsed, _))
             {
                 parts.Procedures[i] = procedure with { Elapsed = elapsed };
             }
         }
     }
 
-    private static ElapsedDays? After(string note, TextSpan span, int[] starts)
+    /// <summary>The time written after a fact, and whether it says how long the fact has lasted ("for 10 years", "since 3 years") rather than when it happened ("2 years ago").</summary>
+    private static (ElapsedDays? Elapsed, bool Lasting) After(string note, TextSpan span, int[] starts)
     {
         var from = Math.Min(note.Length, span.Start + span.Length);
         var next = Array.Find(starts, s => s >= from);
@@ -50,7 +56,7 @@ internal static partial class NoteTimes
         var match = Elapsed().Match(clause);
         if (!match.Success || Number(match.Groups["a"].Value) is not { } least)
         {
-            return null;
+            return (null, false);
         }
 
         var most = match.Groups["b"].Success && Number(match.Groups["b"].Value) is { } upper && upper >= least ? upper : least;
@@ -61,7 +67,7 @@ internal static partial class NoteTimes
             "month" => 30.4375,
             _ => 365.25,
         };
-        return new ElapsedDays(least * days, most * days);
+        return (new ElapsedDays(least * days, most * days), match.Groups["lasting"].Success);
     }
 
     private static double? Number(string text) => text.ToLowerInvariant() switch
@@ -82,7 +88,7 @@ internal static partial class NoteTimes
     };
 
     /// <summary>"2 years ago", "10-15 years ago", "for 10 years", "for the past 3 months", "since 2 years (ago)".</summary>
-    [GeneratedRegex(@"^[^;:]{0,40}?(?:\b(?:for|since)\s+(?:the\s+(?:past|last)\s+)?(?<a>\d{1,3}(?:\.\d)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:-|–|to)\s*(?<b>\d{1,3}))?\s+(?<u>day|week|month|year)s?\b|\b(?<a>\d{1,3}(?:\.\d)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:-|–|to)\s*(?<b>\d{1,3}))?\s+(?<u>day|week|month|year)s?\s+ago\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^;:]{0,40}?(?:\b(?<lasting>for|since)\s+(?:the\s+(?:past|last)\s+)?(?<a>\d{1,3}(?:\.\d)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:-|–|to)\s*(?<b>\d{1,3}))?\s+(?<u>day|week|month|year)s?\b|\b(?<a>\d{1,3}(?:\.\d)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:-|–|to)\s*(?<b>\d{1,3}))?\s+(?<u>day|week|month|year)s?\s+ago\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Elapsed();
 
     /// <summary>The end of a sentence: a full stop not inside a number, or a line break.</summary>

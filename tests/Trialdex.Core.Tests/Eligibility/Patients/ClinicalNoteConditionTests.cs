@@ -36,6 +36,18 @@ public sealed class ClinicalNoteConditionTests
     }
 
     [Theory]
+    [InlineData("A 22-year-old woman with a 5 yr history of asthma.", "asthma")]
+    [InlineData("A 10-year history of diabetes, and a history of stroke.", "diabetes, stroke~")]
+    [InlineData("He is a chef with a history of asthma for 3 years.", "asthma")]
+    [InlineData("A history of stroke 3 years ago.", "stroke~")]
+    [InlineData("Long-standing history of COPD.", "COPD")]
+    [InlineData("The known history of HIV; no known history of asthma.", "HIV, asthma-")]
+    public void A_history_with_its_length_or_a_known_history_is_a_condition_the_patient_still_has(string note, string expected)
+    {
+        Assert.Equal(expected, Conditions(note));
+    }
+
+    [Theory]
     [InlineData("Family history of breast cancer and diabetes. She has asthma.", "asthma")]
     [InlineData("FHx: colon cancer in father; he has gout and HTN.", "HTN")]
     public void Conditions_of_the_family_are_not_the_patients(string note, string expected)
