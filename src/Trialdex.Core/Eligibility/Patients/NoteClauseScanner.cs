@@ -18,6 +18,7 @@ internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabular
 
     private readonly List<(string Value, TextSpan Span)> _smoking = [];
     private ClauseState _state = new(-1);
+    private int _medicalHistorySentence = -1;
 
     /// <summary>The smoking mentions found, each with the status it states.</summary>
     public IReadOnlyList<(string Value, TextSpan Span)> Smoking => _smoking;
@@ -29,6 +30,13 @@ internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabular
         {
             if (words[i].Clause != _state.Clause)
             {
+                // The past medical history ends with its sentence, or where the note goes on to something else
+                // ("PMH of HTN who presented with …"); "… is remarkable for HTN; DM" goes on listing it.
+                if (words[i].Sentence != _medicalHistorySentence || (note.IsClauseStarter(i) && words[i].Key != "remarkable"))
+                {
+                    _medicalHistorySentence = -1;
+                }
+
                 _state = new ClauseState(words[i].Clause) { FirstCondition = parts.Conditions.Count };
             }
             else if (words[i].AfterBracket)
@@ -75,6 +83,11 @@ internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabular
                 break;
             case NotePhraseKind.History when !AfterDuration(first):
                 _state.HistoryFrom ??= start;
+                break;
+            case NotePhraseKind.MedicalHistory:
+                // Its list runs to the end of the sentence, across "… is remarkable for …" and semicolons.
+                _state.HistoryFrom ??= start;
+                _medicalHistorySentence = note.Words[first].Sentence;
                 break;
             case NotePhraseKind.Family:
                 _state.Family = true;
@@ -141,6 +154,7 @@ internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabular
 
         // "Poorly controlled diabetes", "severe asthma": the degree is kept beside the name, for criteria that ask it.
         var clause = note.Words[first].Clause;
+        var medicalHistory = note.Words[first].Sentence == _medicalHistorySentence;
         var degree = Constraints.Severity.DegreeWordsBefore(Enumerable.Range(0, first).Reverse().TakeWhile(i => note.Words[i].Clause == clause).Select(i => note.Words[i].Key));
         parts.Conditions.Add(new PatientCondition(new NoteSource(Scoped(first - degree, first + length - 1)))
         {
@@ -148,8 +162,9 @@ internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabular
             Degree = degree > 0 ? note.Slice(first - degree, first - 1) : null,
             MeshId = meshId is { Length: > 0 } ? meshId : null,
             MeshName = meshName,
-            Status = _state.HistoryFrom is null ? ConditionStatus.Active : ConditionStatus.History,
+            Status = _state.HistoryFrom is null && !medicalHistory ? ConditionStatus.Active : ConditionStatus.History,
             Negated = _state.IsNegated,
+            PastMedicalHistory = medicalHistory,
         });
     }
 

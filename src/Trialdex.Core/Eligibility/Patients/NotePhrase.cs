@@ -18,6 +18,12 @@ internal enum NotePhraseKind
     /// <summary>Marks the conditions after it in the clause as past ("history of", "s/p", "previous").</summary>
     History,
 
+    /// <summary>
+    /// Opens the note's past medical history ("past medical history", "PMH"): the conditions after it in the sentence
+    /// are past or standing comorbidities, not the problem the patient presents with.
+    /// </summary>
+    MedicalHistory,
+
     /// <summary>The conditions after it in the clause are the family's, not the patient's ("family history of").</summary>
     Family,
 

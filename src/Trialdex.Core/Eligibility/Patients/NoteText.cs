@@ -35,6 +35,9 @@ internal sealed class NoteText
 
     public IReadOnlyList<NoteWord> Words { get; }
 
+    /// <summary>True when word <paramref name="index"/> opens a clause by its meaning ("presents", "who", "but", "revealed"), not by punctuation.</summary>
+    public bool IsClauseStarter(int index) => ClauseStarters.Contains(Text.Substring(Words[index].Start, Words[index].Length));
+
     /// <summary>True when words <paramref name="first"/> to <paramref name="last"/> can form one term: same clause, only spaces, hyphens, slashes or apostrophes between them.</summary>
     public bool IsPhrase(int first, int last)
     {
@@ -79,6 +82,7 @@ internal sealed class NoteText
     {
         var words = new List<NoteWord>();
         var clause = 0;
+        var sentence = 0;
         var previousEnd = 0;
         for (var i = 0; i < text.Length;)
         {
@@ -101,8 +105,13 @@ internal sealed class NoteText
                 clause++;
             }
 
+            if (words.Count > 0 && EndsSentence(text, previousEnd, start, previous!))
+            {
+                sentence++;
+            }
+
             var bracket = text.AsSpan(previousEnd, start - previousEnd).Contains(')');
-            words.Add(new NoteWord(start, i - start, MeshVocabulary.Normalize(word), clause, bracket));
+            words.Add(new NoteWord(start, i - start, MeshVocabulary.Normalize(word), clause, bracket, sentence));
             previousEnd = i;
         }
 
@@ -128,6 +137,45 @@ internal sealed class NoteText
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A sentence end between two words: a full stop as <see cref="EndsClause"/> reads one, "!", "?", or a line break
+    /// except after a colon ("PMH:") or before a list item ("- HTN", "* DM", "2) CAD").
+    /// </summary>
+    private static bool EndsSentence(string text, int from, int to, string previousWord)
+    {
+        for (var i = from; i < to; i++)
+        {
+            switch (text[i])
+            {
+                case '!' or '?':
+                    return true;
+                case '.' when i + 1 < to && char.IsWhiteSpace(text[i + 1]) && previousWord.Length > 1 && !Abbreviations.Contains(previousWord):
+                    return true;
+                case '\n' when !text.AsSpan(from, i - from).Trim().EndsWith(":") && !IsListItem(text, i + 1, to):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a line opens a list item before its first word at <paramref name="word"/>: "-", "*", "•", or the word is a number with ")" or ".".</summary>
+    private static bool IsListItem(string text, int line, int word)
+    {
+        if (text.AsSpan(line, word - line).Trim() is ['-' or '*' or '\u2022', ..])
+        {
+            return true;
+        }
+
+        var end = word;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end > word && end < text.Length && text[end] is ')' or '.';
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';

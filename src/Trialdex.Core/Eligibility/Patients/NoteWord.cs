@@ -6,7 +6,8 @@ namespace Trialdex.Core.Eligibility.Patients;
 /// <param name="Key">The word normalised as MeSH terms are ("Crohn's" → "crohn", "platelets" → "platelet").</param>
 /// <param name="Clause">The clause it belongs to; scopes such as negation never cross clauses.</param>
 /// <param name="AfterBracket">True when a closing parenthesis stands between the previous word and this one.</param>
-internal readonly record struct NoteWord(int Start, int Length, string Key, int Clause, bool AfterBracket)
+/// <param name="Sentence">The sentence it belongs to: sentences hold clauses, and end only at a full stop, "!", "?" or a line break (not one after a colon or before a list item).</param>
+internal readonly record struct NoteWord(int Start, int Length, string Key, int Clause, bool AfterBracket, int Sentence)
 {
     public int End => Start + Length;
 }

@@ -42,6 +42,13 @@ public sealed record PatientCondition(FactSource Source)
     /// when it names none. Criteria that ask for a degree ("uncontrolled hypertension") are settled only with it.
     /// </summary>
     public string? Degree { get; init; }
+
+    /// <summary>
+    /// True when a note names it in the patient's past medical history ("Her past medical history is remarkable for
+    /// hypercholesterolemia", "PMH: HTN, DM"): a comorbidity beside the problem the patient presents with, which
+    /// <see cref="Screening.ConditionRelevance"/> weighs less when ranking trials. False for any other source.
+    /// </summary>
+    public bool PastMedicalHistory { get; init; }
 }
 
 /// <summary>How current a condition is.</summary>

@@ -19,16 +19,16 @@ public sealed class ConditionRelevance
 
     private readonly MeshVocabulary? _vocabulary;
     private readonly HashSet<string> _patient;
+    private readonly HashSet<string> _presenting;
 
     /// <summary>The relevance for <paramref name="patient"/>'s conditions (not those denied); by text alone when <paramref name="vocabulary"/> is null.</summary>
     public ConditionRelevance(Patient patient, MeshVocabulary? vocabulary)
     {
         ArgumentNullException.ThrowIfNull(patient);
         _vocabulary = vocabulary;
-        _patient = vocabulary is null
-            ? []
-            : [.. patient.Conditions.Where(c => !c.Negated)
-                .SelectMany(c => c.MeshId is { } id ? [id] : c.Text is { } text ? vocabulary.FindByTerm(text).Select(d => d.Id) : [])];
+        var stated = patient.Conditions.Where(c => !c.Negated).ToList();
+        _patient = Descriptors(stated, vocabulary);
+        _presenting = Descriptors(stated.Where(c => !c.PastMedicalHistory), vocabulary);
     }
 
     /// <summary>
@@ -44,7 +44,8 @@ public sealed class ConditionRelevance
 
     /// <summary>
     /// 1 when a condition the trial studies is one of the patient's descriptors, <see cref="RelatedMatch"/> when one is
-    /// a parent or child of one, else 0. A sign or symptom (MeSH C23) shared with a trial that studies it in a disease
+    /// a parent or child of one, or is only named in a note's past medical history (a comorbidity: "past medical history
+    /// remarkable for BPH" beside the COPD the patient presents with), else 0. A sign or symptom (MeSH C23) shared with a trial that studies it in a disease
     /// the patient is not known to have ("diarrhea" in "Octreotide for Chemotherapy-Related Diarrhea in Patients With
     /// Colorectal Cancer") does not count: the trial is about people with that disease.
     /// </summary>
@@ -64,8 +65,13 @@ public sealed class ConditionRelevance
             return 0;
         }
 
-        return same.Count > 0 ? 1 : related.Count > 0 ? RelatedMatch : 0;
+        return same.Any(d => _presenting.Contains(d.Id)) ? 1 : matched.Count > 0 ? RelatedMatch : 0;
     }
+
+    private static HashSet<string> Descriptors(IEnumerable<PatientCondition> conditions, MeshVocabulary? vocabulary) =>
+        vocabulary is null
+            ? []
+            : [.. conditions.SelectMany(c => c.MeshId is { } id ? [id] : c.Text is { } text ? vocabulary.FindByTerm(text).Select(d => d.Id) : [])];
 
     private bool IsRelated(MeshDescriptor descriptor) =>
         _vocabulary!.AncestorsOf(descriptor).Take(3).Concat(_vocabulary.DescendantsOf(descriptor).Take(50)).Any(r => _patient.Contains(r.Id));

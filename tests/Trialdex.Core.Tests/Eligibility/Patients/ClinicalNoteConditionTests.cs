@@ -48,6 +48,20 @@ public sealed class ClinicalNoteConditionTests
     }
 
     [Theory]
+    [InlineData("Her past medical history is remarkable for hypercholesterolemia; HTN. She has asthma.", "hypercholesterolemia~*, HTN~*, asthma")]
+    [InlineData("PMH of PCOS, obesity, HTN who presented with pneumonia.", "PCOS~*, obesity~*, HTN~*, pneumonia")]
+    [InlineData("Past Medical History:\n1. Hypertension\n2. Diabetes\n- Asthma\nShe presents with pneumonia.", "Hypertension~*, Diabetes~*, Asthma~*, pneumonia")]
+    [InlineData("A man with COPD. Past medical history: no diabetes; h/o stroke.\n\nHe has pneumonia.", "COPD, diabetes-, stroke~*, pneumonia")]
+    [InlineData("Family medical history of diabetes. He has asthma.", "asthma")]
+    public void Conditions_in_the_past_medical_history_are_comorbidities_to_the_end_of_its_sentence_or_list(string note, string expected)
+    {
+        var conditions = ClinicalNoteReader.Read(note).Patient!.Conditions;
+
+        Assert.Equal(expected, string.Join(", ", conditions.Select(c =>
+            c.Text + (c.Negated ? "-" : c.Status == ConditionStatus.History ? "~" : "") + (c.PastMedicalHistory && !c.Negated ? "*" : ""))));
+    }
+
+    [Theory]
     [InlineData("Family history of breast cancer and diabetes. She has asthma.", "asthma")]
     [InlineData("FHx: colon cancer in father; he has gout and HTN.", "HTN")]
     public void Conditions_of_the_family_are_not_the_patients(string note, string expected)

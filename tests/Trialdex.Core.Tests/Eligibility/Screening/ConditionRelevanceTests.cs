@@ -56,6 +56,17 @@ public sealed class ConditionRelevanceTests
     }
 
     [Fact]
+    public void A_disease_only_named_in_the_past_medical_history_is_a_lesser_match_than_the_one_the_patient_presents_with()
+    {
+        var relevance = new ConditionRelevance(Read("A 60-year-old man with ulcerative colitis. His past medical history is remarkable for colorectal cancer."), Vocabulary);
+        var both = new ConditionRelevance(Read("A 60-year-old man with colorectal cancer. Past medical history: colorectal cancer."), Vocabulary);
+
+        Assert.Equal(1, relevance.MeshMatch(["Ulcerative Colitis"]));
+        Assert.Equal(ConditionRelevance.RelatedMatch, relevance.MeshMatch(["Colorectal Cancer"]));
+        Assert.Equal(1, both.MeshMatch(["Colorectal Cancer"]));
+    }
+
+    [Fact]
     public void A_symptom_counts_beside_the_patients_own_disease()
     {
         var relevance = new ConditionRelevance(Read("A 30-year-old man with ulcerative colitis and diarrhea."), Vocabulary);
