@@ -49,6 +49,11 @@ internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabular
             if (descriptor is not null && (meshLength > length || (meshLength == length && phrase!.Kind == NotePhraseKind.Condition)))
             {
                 AddCondition(i, meshLength, descriptor.Id, descriptor.Name);
+                if (OrganNeoplasm(i, descriptor) is { } organ)
+                {
+                    AddCondition(i - 1, meshLength + 1, organ.Id, organ.Name);
+                }
+
                 i += meshLength;
             }
             else if (phrase is not null)
@@ -141,6 +146,24 @@ internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabular
     }
 
     private static bool IsCount(string key) => key.All(char.IsAsciiDigit) || CountWords.Contains(key);
+
+    /// <summary>
+    /// The organ's neoplasm a kind of tumour at word <paramref name="first"/> is named with when MeSH has no term for
+    /// the two together: "pancreatic adenocarcinoma" is also a pancreatic cancer (Pancreatic Neoplasms), "lung
+    /// carcinoma" a lung cancer. Null when the word before is no organ MeSH has a cancer term for.
+    /// </summary>
+    private MeshDescriptor? OrganNeoplasm(int first, MeshDescriptor tumour)
+    {
+        if (first < 1 || !note.IsPhrase(first - 1, first) || !tumour.TreeNumbers.Any(t => t.StartsWith("C04", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var organ = note.Words[first - 1].Key;
+        return new[] { organ + " cancer", organ + " neoplasm" }
+            .SelectMany(vocabulary!.FindByTerm)
+            .FirstOrDefault(d => d.Id != tumour.Id && d.TreeNumbers.Any(t => t.StartsWith("C04", StringComparison.Ordinal)));
+    }
 
     private void AddCondition(int first, int length, string? meshId, string? meshName)
     {

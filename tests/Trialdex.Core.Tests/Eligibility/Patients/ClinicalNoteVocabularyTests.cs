@@ -18,7 +18,22 @@ public sealed class ClinicalNoteVocabularyTests
         new MeshDescriptor("D900008", "Emergencies", ["Emergency"], ["C23.550.291"]),
         new MeshDescriptor("D900009", "White", ["Whites"], []),
         new MeshDescriptor("D900010", "Disease", ["Diseases"], ["C23.550.288"]),
+        new MeshDescriptor("D900011", "Adenocarcinoma", [], ["C04.557.470.200.025"]),
+        new MeshDescriptor("D900012", "Pancreatic Neoplasms", ["Pancreatic Cancer"], ["C04.588.274.761"]),
+        new MeshDescriptor("D900013", "Carcinoma, Pancreatic Ductal", ["Pancreatic Ductal Carcinoma"], ["C04.557.470.615.132.500"]),
     ]);
+
+    [Theory]
+    [InlineData("Biopsy consistent with pancreatic adenocarcinoma.", "adenocarcinoma D900011, pancreatic adenocarcinoma D900012")]
+    [InlineData("She denies pancreatic adenocarcinoma.", "adenocarcinoma- D900011, pancreatic adenocarcinoma- D900012")]
+    [InlineData("A pancreatic ductal carcinoma.", "pancreatic ductal carcinoma D900013")]
+    [InlineData("Renal adenocarcinoma.", "adenocarcinoma D900011")]
+    public void A_kind_of_tumour_named_with_its_organ_is_also_the_organs_cancer(string note, string expected)
+    {
+        var conditions = ClinicalNoteReader.Read(note, Vocabulary).Patient!.Conditions;
+
+        Assert.Equal(expected, string.Join(", ", conditions.Select(c => $"{c.Text}{(c.Negated ? "-" : "")} {c.MeshId}")));
+    }
 
     [Fact]
     public void Disease_and_mental_disorder_terms_of_the_vocabulary_become_conditions_with_their_descriptor()
