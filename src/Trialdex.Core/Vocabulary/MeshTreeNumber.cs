@@ -15,14 +15,16 @@ internal static partial class MeshTreeNumber
     public static bool IsCondition(string tree) =>
         tree.StartsWith('C') || tree.StartsWith("F03", StringComparison.Ordinal) || tree.StartsWith("F01.145.126", StringComparison.Ordinal);
 
-    /// <summary>True when the tree number lies among MeSH's "Pathological Conditions, Signs and Symptoms" (C23: pain, fever, diarrhea).</summary>
-    public static bool IsSignOrSymptom(string tree) => tree.StartsWith("C23", StringComparison.Ordinal);
+    /// <summary>True when the tree number lies among MeSH's "Signs and Symptoms" (C23.888: pain, fever, cough, dyspnea, obesity as a body weight).</summary>
+    public static bool IsSignOrSymptom(string tree) => tree.StartsWith("C23.888", StringComparison.Ordinal);
 
     /// <summary>
     /// True when the tree numbers place a disease: a condition (<see cref="IsCondition"/>) somewhere outside the
-    /// pathological conditions, signs and symptoms — "Breast Neoplasms", "Obesity"; not "Pain", "Recurrence".
+    /// pathological conditions, signs and symptoms (C23), and not also a sign or symptom — "Breast Neoplasms",
+    /// "Hypertension"; not "Pain", "Dyspnea" (also a respiration disorder), "Recurrence".
     /// </summary>
-    public static bool IsDisease(IEnumerable<string> trees) => trees.Any(t => IsCondition(t) && !IsSignOrSymptom(t));
+    public static bool IsDisease(IReadOnlyCollection<string> trees) =>
+        !trees.Any(IsSignOrSymptom) && trees.Any(t => IsCondition(t) && !t.StartsWith("C23", StringComparison.Ordinal));
 
     [GeneratedRegex(@"^[A-Z][0-9]{2}(\.[0-9]{3})*$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

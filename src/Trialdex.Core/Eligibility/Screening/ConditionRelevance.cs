@@ -45,7 +45,7 @@ public sealed class ConditionRelevance
     /// <summary>
     /// 1 when a condition the trial studies is one of the patient's descriptors, <see cref="RelatedMatch"/> when one is
     /// a parent or child of one, or is only named in a note's past medical history (a comorbidity: "past medical history
-    /// remarkable for BPH" beside the COPD the patient presents with), else 0. A sign or symptom (MeSH C23) shared with a trial that studies it in a disease
+    /// remarkable for BPH" beside the COPD the patient presents with), else 0. A sign or symptom (MeSH C23.888) shared with a trial that studies it in a disease
     /// the patient is not known to have ("diarrhea" in "Octreotide for Chemotherapy-Related Diarrhea in Patients With
     /// Colorectal Cancer") does not count: the trial is about people with that disease.
     /// </summary>
@@ -77,11 +77,10 @@ public sealed class ConditionRelevance
         _vocabulary!.AncestorsOf(descriptor).Take(3).Concat(_vocabulary.DescendantsOf(descriptor).Take(50)).Any(r => _patient.Contains(r.Id));
 
     /// <summary>
-    /// A condition MeSH places only among signs and symptoms (<see cref="MeshTreeNumber.IsSignOrSymptom"/>) of the trees of
-    /// conditions: "Pain" (also under psychophysiology), "Diarrhea"; not "Obesity", which is also a nutritional disease.
+    /// A condition MeSH files among the signs and symptoms (<see cref="MeshTreeNumber.IsSignOrSymptom"/>), wherever else it
+    /// files it too: "Diarrhea", "Dyspnea" (also a respiration disorder), "Obesity" (also a nutritional disease).
     /// </summary>
-    private static bool IsSignOrSymptom(MeshDescriptor descriptor) =>
-        descriptor.TreeNumbers.Where(MeshTreeNumber.IsCondition).ToList() is { Count: > 0 } trees && trees.All(MeshTreeNumber.IsSignOrSymptom);
+    private static bool IsSignOrSymptom(MeshDescriptor descriptor) => descriptor.TreeNumbers.Any(MeshTreeNumber.IsSignOrSymptom);
 
     private static bool IsDisease(MeshDescriptor descriptor) => MeshTreeNumber.IsDisease(descriptor.TreeNumbers);
 }

@@ -47,12 +47,13 @@ public sealed class ConditionRelevanceTests
     }
 
     [Fact]
-    public void A_sign_is_a_sign_wherever_else_mesh_files_it_outside_the_conditions_but_a_disease_filed_among_signs_too_is_a_disease()
+    public void A_sign_is_one_mesh_files_among_signs_and_symptoms_wherever_else_it_files_it_too()
     {
         var relevance = new ConditionRelevance(Read("A 30-year-old woman with obesity and pelvic pain."), Vocabulary);
 
         Assert.Equal(0, relevance.MeshMatch(["Pain", "Colorectal Neoplasms"]));
-        Assert.Equal(1, relevance.MeshMatch(["Obesity", "Polycystic Ovary Syndrome"]));
+        Assert.Equal(0, relevance.MeshMatch(["Obesity", "Polycystic Ovary Syndrome"]));
+        Assert.Equal(1, relevance.MeshMatch(["Obesity", "Pain"]));
     }
 
     [Fact]
