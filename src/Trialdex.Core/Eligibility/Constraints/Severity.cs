@@ -81,6 +81,9 @@ internal static class Severity
         return word.IsWord && !Words.Contains(word.Text) && IsKindAdjective(word.Text);
     }
 
+    /// <summary>True when a word as written names a kind of what follows it ("obstructive", "peripheral"): not a degree word.</summary>
+    public static bool IsKind(string word) => !Words.Contains(word) && IsKindAdjective(word);
+
     /// <summary>An adjective naming a kind: a lower-case word (but for its first letter) with a <see cref="KindEndings"/> ending, not plain and not a cue.</summary>
     private static bool IsKindAdjective(string word) =>
         word.Length >= 5 && word.Skip(1).All(char.IsLower) && !PlainAdjectives.Contains(word) && !FlagWords.IsCue(word.ToLowerInvariant())

@@ -172,6 +172,13 @@ internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabular
             return;
         }
 
+        // "Negative for obstructive pancreatitis" denies that kind of it, not pancreatitis: nothing is read.
+        if (_state.IsNegated && first > 0 && note.Words[first - 1].Clause == note.Words[first].Clause
+            && _state.LastNegationWord != first - 1 && Constraints.Severity.IsKind(note.Slice(first - 1, first - 1)))
+        {
+            return;
+        }
+
         _state.LastCondition = parts.Conditions.Count;
         _state.LastConditionEnd = first + length - 1;
 
