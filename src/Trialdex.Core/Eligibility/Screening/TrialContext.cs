@@ -28,7 +28,13 @@ internal sealed class TrialContext
     {
         TrialConditions = Studied(trialConditions, null);
         Vocabulary = vocabulary;
-        TrialDescriptors = vocabulary is null ? [] : [.. TrialConditions.SelectMany(vocabulary.FindByTerm)];
+        // A name that is a term is that descriptor; a title names its conditions among other words ("… in Treating
+        // Patients With Malignant Glioma"), so the conditions found in it count.
+        TrialDescriptors = vocabulary is null
+            ? []
+            : [.. TrialConditions.SelectMany(name => vocabulary.FindByTerm(name) is { Count: > 0 } named
+                ? named
+                : vocabulary.FindInText(name).Where(d => d.TreeNumbers.Any(MeshTreeNumber.IsCondition)))];
     }
 
     public static TrialContext None { get; } = new(null, null);

@@ -133,8 +133,10 @@ public sealed class ScreenerConditionMatchingTests
 
         var own = Screener.ScreenTrial(patient, Trial("Chemotherapy in Treating Patients With Bronchogenic Carcinoma"), criteria, vocabulary: Vocabulary);
         var other = Screener.ScreenTrial(patient, Trial("Chemotherapy in Treating Patients With Lung Diseases"), criteria, vocabulary: Vocabulary);
+        var broader = Screener.ScreenTrial(patient, Trial("Chemotherapy in Treating Patients With Advanced Malignancies"), criteria, vocabulary: Vocabulary);
 
         Assert.Equal(CriterionVerdict.Unknown, own.Criteria.Single(c => c.Text == "No other prior malignancy").Verdict);
+        Assert.Equal(CriterionVerdict.Unknown, broader.Criteria.Single(c => c.Text == "No other prior malignancy").Verdict);
         Assert.Equal(CriterionVerdict.NotMet, other.Criteria.Single(c => c.Text == "No other prior malignancy").Verdict);
     }
 
