@@ -15,6 +15,9 @@ internal static partial class MeshTreeNumber
     public static bool IsCondition(string tree) =>
         tree.StartsWith('C') || tree.StartsWith("F03", StringComparison.Ordinal) || tree.StartsWith("F01.145.126", StringComparison.Ordinal);
 
+    /// <summary>True when the tree number places a neoplasm (C04).</summary>
+    public static bool IsNeoplasm(string tree) => tree.StartsWith("C04", StringComparison.Ordinal);
+
     /// <summary>True when the tree number lies among MeSH's "Signs and Symptoms" (C23.888: pain, fever, cough, dyspnea, obesity as a body weight).</summary>
     public static bool IsSignOrSymptom(string tree) => tree.StartsWith("C23.888", StringComparison.Ordinal);
 

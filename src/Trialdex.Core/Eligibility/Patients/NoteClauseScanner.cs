@@ -154,7 +154,7 @@ internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabular
     /// </summary>
     private MeshDescriptor? OrganNeoplasm(int first, MeshDescriptor tumour)
     {
-        if (first < 1 || !note.IsPhrase(first - 1, first) || !tumour.TreeNumbers.Any(t => t.StartsWith("C04", StringComparison.Ordinal)))
+        if (first < 1 || !note.IsPhrase(first - 1, first) || !tumour.TreeNumbers.Any(MeshTreeNumber.IsNeoplasm))
         {
             return null;
         }
@@ -162,7 +162,7 @@ internal sealed class NoteClauseScanner(NoteText note, MeshVocabulary? vocabular
         var organ = note.Words[first - 1].Key;
         return new[] { organ + " cancer", organ + " neoplasm" }
             .SelectMany(vocabulary!.FindByTerm)
-            .FirstOrDefault(d => d.Id != tumour.Id && d.TreeNumbers.Any(t => t.StartsWith("C04", StringComparison.Ordinal)));
+            .FirstOrDefault(d => d.Id != tumour.Id && d.TreeNumbers.Any(MeshTreeNumber.IsNeoplasm));
     }
 
     private void AddCondition(int first, int length, string? meshId, string? meshName)

@@ -126,21 +126,20 @@ internal sealed class NoteText
             {
                 case ';' or '\n' or '\r' or '!' or '?':
                     return true;
-                case '.' when i + 1 < to && char.IsWhiteSpace(text[i + 1]):
-                    if (previousWord.Length > 1 && !Abbreviations.Contains(previousWord))
-                    {
-                        return true;
-                    }
-
-                    break;
+                case '.' when IsFullStop(text, i, to, previousWord):
+                    return true;
             }
         }
 
         return false;
     }
 
+    /// <summary>A "." at <paramref name="i"/> that ends a sentence: a space follows, and it closes no title, initial or abbreviation ("Dr.", "J.", "yrs.").</summary>
+    private static bool IsFullStop(string text, int i, int to, string previousWord) =>
+        i + 1 < to && char.IsWhiteSpace(text[i + 1]) && previousWord.Length > 1 && !Abbreviations.Contains(previousWord);
+
     /// <summary>
-    /// A sentence end between two words: a full stop as <see cref="EndsClause"/> reads one, "!", "?", or a line break
+    /// A sentence end between two words: a full stop (<see cref="IsFullStop"/>), "!", "?", or a line break
     /// except after a colon ("PMH:") or before a list item ("- HTN", "* DM", "2) CAD").
     /// </summary>
     private static bool EndsSentence(string text, int from, int to, string previousWord)
@@ -151,7 +150,7 @@ internal sealed class NoteText
             {
                 case '!' or '?':
                     return true;
-                case '.' when i + 1 < to && char.IsWhiteSpace(text[i + 1]) && previousWord.Length > 1 && !Abbreviations.Contains(previousWord):
+                case '.' when IsFullStop(text, i, to, previousWord):
                     return true;
                 case '\n' when !text.AsSpan(from, i - from).Trim().EndsWith(":") && !IsListItem(text, i + 1, to):
                     return true;

@@ -99,15 +99,9 @@ internal static partial class TitlePopulation
             return conditions.FirstOrDefault(c => c.Text is { } text && Terms.Normalize(text) == key);
         }
 
-        var named = vocabulary.FindInText(disease).Where(d => MeshTreeNumber.IsDisease(d.TreeNumbers)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        if (named.Count == 0)
-        {
-            return null;
-        }
-
-        return conditions.FirstOrDefault(c =>
-            (c.MeshId is { } id ? vocabulary.FindById(id) is { } found ? [found] : [] : c.Text is { } text ? vocabulary.FindByTerm(text) : [])
-            .Any(d => named.Contains(d.Id) || vocabulary.AncestorsOf(d).Any(a => named.Contains(a.Id))));
+        var named = vocabulary.FindInText(disease).Where(d => MeshTreeNumber.IsDisease(d.TreeNumbers)).ToList();
+        var tree = new TrialContext(null, vocabulary);
+        return conditions.FirstOrDefault(c => named.Any(d => tree.IsSameOrBelow(c, d)));
     }
 
     [GeneratedRegex(@"\bat (?:an? )?(?:(?:high|higher|increased|elevated|genetic|familial|hereditary|inherited)[ -])*risk (?:for|of) (?:developing |the development of )?(?<disease>[^,;:()]+?)(?=$|[,;:()]| in | and | who | with | during | after )", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -135,10 +135,10 @@ public static class TrialMatcher
 
         var study = StudyJson.Parse(stored.Json.Span).ProtocolSection;
         var screening = Screener.ScreenTrial(patient, study, criteria.GetValueOrDefault(hit.NctId) ?? Constraints.ParsedCriteria.Empty, options.Units, vocabulary);
-        var score = relevance.Of(hit, TrialContext.Studied(study?.ConditionsModule?.Conditions, study?.IdentificationModule?.BriefTitle));
+        var topical = relevance.Of(hit, TrialContext.Studied(study?.ConditionsModule?.Conditions, study?.IdentificationModule?.BriefTitle));
         return new TrialMatch(
             hit.NctId, study?.IdentificationModule?.BriefTitle, study?.StatusModule?.OverallStatus is { } s ? EnumText.ApiValue(s) : null,
-            score, MatchScore.Combine(score, screening), screening, hit.Nearest);
+            topical, MatchScore.Combine(topical, screening), screening, hit.Nearest);
     }
 
     /// <summary>The candidate search: the condition query, the place and the statuses.</summary>
