@@ -25,6 +25,18 @@ public sealed class CriteriaStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_study_without_criteria_says_so_instead_of_printing_nothing()
+    {
+        await _cli.RunAsync("import", _cli.Directory.Write("s.json", TestStudies.Node(TestStudies.Id(1), criteria: null).ToJsonString()));
+
+        var result = await _cli.RunAsync("criteria", TestStudies.Id(1));
+        var text = await _cli.RunAsync("criteria", "--text", _cli.Directory.Write("empty.txt", "  \n"));
+
+        Assert.Equal((0, $"{TestStudies.Id(1)} states no eligibility criteria."), (result.ExitCode, result.Output.Trim()));
+        Assert.Equal((0, "No eligibility criteria found in the text."), (text.ExitCode, text.Output.Trim()));
+    }
+
+    [Fact]
     public async Task Criteria_of_a_stored_study_whose_parse_is_outdated_are_shown_as_the_current_parser_reads_them()
     {
         await _cli.RunAsync("import", _cli.Directory.Write("s.json", TestStudies.Json(TestStudies.Id(1))));

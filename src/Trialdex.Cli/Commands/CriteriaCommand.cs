@@ -69,6 +69,12 @@ internal sealed class CriteriaCommand
             return ExitCodes.Success;
         }
 
+        if (parsed.Criteria.Count == 0)
+        {
+            context.Console.WriteLine(result.GetValue(Id) is { } study ? $"{study} states no eligibility criteria." : "No eligibility criteria found in the text.");
+            return ExitCodes.Success;
+        }
+
         foreach (var criterion in parsed.Criteria)
         {
             context.Console.WriteLine($"{new string(' ', criterion.Depth * 2)}[{criterion.Kind}] {criterion.Text}");
